@@ -1,0 +1,157 @@
+package dev.boxoffice.features;
+
+import dev.boxoffice.data.Credit;
+import dev.boxoffice.data.Movie;
+import dev.boxoffice.data.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The released films a feature may look back on, indexed by person, company and franchise. Every query
+ * takes a day and sees only films released strictly before it, so a film's features never depend on
+ * itself or on anything later: the point-in-time rule. Only films with a release date and a plausible
+ * revenue (see {@link Movie#hasImplausibleMoney()}) count. Immutable and thread-safe.
+ */
+public final class FilmHistory {
+    /** How many top-billed cast members of a film build their track records. */
+    static final int BILLED_CAST = 5;
+    /** A history with no films: every record is empty. */
+    public static final FilmHistory EMPTY = of(List.of());
+
+    private final Timeline all;
+    private final Timeline budgets;
+    private final Map<Long, Timeline> cast;
+    private final Map<Long, Timeline> directors;
+    private final Map<Long, Timeline> companies;
+    private final Map<String, Timeline> franchises;
+
+    private FilmHistory(Builder b) {
+        all = b.all.build();
+        budgets = b.budgets.build();
+        cast = freeze(b.cast);
+        directors = freeze(b.directors);
+        companies = freeze(b.companies);
+        franchises = freeze(b.franchises);
+    }
+
+    /** Indexes the given films; those without a release date or with unknown or implausible revenue are left out. */
+    public static FilmHistory of(Collection<Movie> movies) {
+        Builder b = new Builder();
+        for (Movie m : movies) b.add(m);
+        return new FilmHistory(b);
+    }
+
+    /** Every counted film released before the day. */
+    public TrackRecord allBefore(LocalDate day) {
+        return all.before(epochDay(day));
+    }
+
+    /** Films with a plausible budget released in [from, before): their count and summed log1p(budget). */
+    public TrackRecord budgetsBetween(LocalDate from, LocalDate before) {
+        return budgets.between(epochDay(from), epochDay(before));
+    }
+
+    public TrackRecord castMember(long personId, LocalDate before) {
+        return lookup(cast, personId, before);
+    }
+
+    public TrackRecord director(long personId, LocalDate before) {
+        return lookup(directors, personId, before);
+    }
+
+    public TrackRecord company(long companyId, LocalDate before) {
+        return lookup(companies, companyId, before);
+    }
+
+    /** Earlier films of the same franchise (collection, or title stem when no collection is known). */
+    public TrackRecord franchise(Movie movie, LocalDate before) {
+        String key = FranchiseKey.of(movie);
+        TrackRecord byKey = key == null ? TrackRecord.NONE : lookup(franchises, key, before);
+        if (movie.collection() == null || byKey.films() > 0) return byKey;
+        String stem = FranchiseKey.titleStem(movie.title());
+        return stem == null ? byKey : lookup(franchises, stem, before);
+    }
+
+    private static <K> TrackRecord lookup(Map<K, Timeline> index, K key, LocalDate before) {
+        Timeline t = index.get(key);
+        return t == null ? TrackRecord.NONE : t.before(epochDay(before));
+    }
+
+    private static int epochDay(LocalDate day) {
+        if (day == null) return Integer.MAX_VALUE;
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, day.toEpochDay()));
+    }
+
+    private static <K> Map<K, Timeline> freeze(Map<K, TimelineBuilder> builders) {
+        Map<K, Timeline> out = new HashMap<>(builders.size() * 2);
+        builders.forEach((k, v) -> out.put(k, v.build()));
+        return Map.copyOf(out);
+    }
+
+    /** Collects entries per key; lives only inside {@link #of}. */
+    private static final class Builder {
+        final TimelineBuilder all = new TimelineBuilder();
+        final TimelineBuilder budgets = new TimelineBuilder();
+        final Map<Long, TimelineBuilder> cast = new HashMap<>();
+        final Map<Long, TimelineBuilder> directors = new HashMap<>();
+        final Map<Long, TimelineBuilder> companies = new HashMap<>();
+        final Map<String, TimelineBuilder> franchises = new HashMap<>();
+
+        void add(Movie m) {
+            if (m.releaseDate() == null) return;
+            int day = epochDay(m.releaseDate());
+            boolean plausibleBudget = m.budgetUsd() != null && m.budgetUsd() >= Movie.PLAUSIBLE_MONEY_MIN_USD;
+            if (plausibleBudget) budgets.add(day, Math.log1p(m.budgetUsd()), Double.NaN);
+            if (m.revenueUsd() == null || m.hasImplausibleMoney()) return;
+            double logRevenue = Math.log1p(m.revenueUsd());
+            double logRoi = plausibleBudget ? logRevenue - Math.log1p(m.budgetUsd()) : Double.NaN;
+            all.add(day, logRevenue, logRoi);
+            if (m.credits() != null) {
+                for (Credit c : m.credits().cast()) {
+                    if (c.castOrder() != null && c.castOrder() < BILLED_CAST) {
+                        cast.computeIfAbsent(c.personId(), k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+                    }
+                }
+                for (Credit c : m.credits().crewWithJob("Director")) {
+                    directors.computeIfAbsent(c.personId(), k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+                }
+            }
+            for (Named company : m.productionCompanies()) {
+                companies.computeIfAbsent(company.id(), k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+            }
+            String key = FranchiseKey.of(m);
+            if (key != null) franchises.computeIfAbsent(key, k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+            String stem = FranchiseKey.titleStem(m.title());
+            if (stem != null && !stem.equals(key)) {
+                franchises.computeIfAbsent(stem, k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+            }
+        }
+    }
+
+    /** Growable parallel arrays of one key's entries. */
+    private static final class TimelineBuilder {
+        private final List<double[]> entries = new ArrayList<>();
+
+        void add(int day, double logRevenue, double logRoi) {
+            entries.add(new double[] {day, logRevenue, logRoi});
+        }
+
+        Timeline build() {
+            int n = entries.size();
+            int[] days = new int[n];
+            double[] rev = new double[n];
+            double[] roi = new double[n];
+            for (int i = 0; i < n; i++) {
+                double[] e = entries.get(i);
+                days[i] = (int) e[0];
+                rev[i] = e[1];
+                roi[i] = e[2];
+            }
+            return new Timeline(days, rev, roi);
+        }
+    }
+}
