@@ -15,7 +15,7 @@ public final class CredentialRedactor {
     /** What every credential is replaced with. */
     public static final String MASK = "***";
 
-    private static final Pattern API_KEY_PARAM = Pattern.compile("(?i)(api_key\\s*[=:]\\s*\"?)[^&\\s\"',;]+");
+    private static final Pattern API_KEY_PARAM = Pattern.compile("(?i)(api_key\"?\\s*[=:]\\s*\"?)[^&\\s\"',;]+");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
 
     private static final int MAX_CAUSE_DEPTH = 8;

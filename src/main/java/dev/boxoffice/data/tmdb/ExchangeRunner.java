@@ -42,7 +42,7 @@ final class ExchangeRunner {
             Thread.currentThread().interrupt();
             return AttemptResult.failed(Failure.permanent(TmdbException.Kind.NETWORK, 0, "interrupted"));
         } catch (ExecutionException e) {
-            return AttemptResult.failed(fromCause(e.getCause() == null ? e : e.getCause()));
+            return AttemptResult.failed(fromCause(e.getCause() == null ? e : e.getCause(), request));
         }
     }
 
@@ -51,7 +51,7 @@ final class ExchangeRunner {
                 "no complete response within " + timeout.toMillis() + " ms", null);
     }
 
-    private Failure fromCause(Throwable cause) {
+    private Failure fromCause(Throwable cause, HttpRequest request) {
         Throwable redacted = CredentialRedactor.redactChain(cause, secrets);
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BoundedBodyHandler.BodyTooLargeException) {
@@ -66,11 +66,21 @@ final class ExchangeRunner {
                 return timedOut().withCause(redacted);
             }
         }
-        String message = cause.getMessage() == null ? "" : CredentialRedactor.redact(cause.getMessage(), secrets);
+        String message = CredentialRedactor.redact(firstMessage(cause), secrets);
         String what = cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": "
                 + (message.length() > ResponseClassifier.EXCERPT_CHARS
                 ? message.substring(0, ResponseClassifier.EXCERPT_CHARS) + "..." : message));
         boolean retryable = cause instanceof java.io.IOException;
-        return new Failure(TmdbException.Kind.NETWORK, 0, "connection failed (" + what + ")", null, redacted, retryable);
+        return new Failure(TmdbException.Kind.NETWORK, 0, "connection to " + request.uri().getHost()
+                + (request.uri().getPort() < 0 ? "" : ":" + request.uri().getPort()) + " failed (" + what + ")", null, redacted, retryable);
+    }
+
+    /** The first non-blank message down the cause chain (a ConnectException's own message is often null). */
+    private static String firstMessage(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 8; t = t.getCause(), depth++) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage();
+        }
+        return "";
     }
 }

@@ -1,6 +1,7 @@
 package dev.boxoffice.data.tmdb;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -70,8 +71,10 @@ final class ResponseClassifier {
                 return AttemptResult.ok(node);
             }
             return badBody(status, "JSON is not an object" + excerpt(body));
+        } catch (JsonEOFException e) {
+            return badBody(status, "truncated JSON (" + body.length + " bytes)" + excerpt(body));
         } catch (JacksonException e) {
-            // truncated or non-JSON (an HTML error page from a proxy): often transient, so retried
+            // not JSON (an HTML error page from a proxy, say): often transient, so retried
             return badBody(status, "invalid JSON" + excerpt(body));
         } catch (java.io.IOException e) {
             return badBody(status, "unreadable body");
