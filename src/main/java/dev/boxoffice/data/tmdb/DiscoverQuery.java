@@ -60,21 +60,25 @@ public record DiscoverQuery(String originalLanguage, String originCountry, Strin
         return ANY.withPrimaryReleaseBetween(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
     }
 
+    /** This query restricted to films originally in {@code language} (ISO 639-1). */
     public DiscoverQuery withOriginalLanguage(String language) {
         return new DiscoverQuery(language, originCountry, region, primaryReleaseFrom, primaryReleaseTo,
                 releaseFrom, releaseTo, releaseTypes, sortBy);
     }
 
+    /** This query restricted to films produced in {@code country} (ISO 3166-1). */
     public DiscoverQuery withOriginCountry(String country) {
         return new DiscoverQuery(originalLanguage, country, region, primaryReleaseFrom, primaryReleaseTo,
                 releaseFrom, releaseTo, releaseTypes, sortBy);
     }
 
+    /** This query with release filters applied to {@code newRegion}'s release dates (ISO 3166-1). */
     public DiscoverQuery withRegion(String newRegion) {
         return new DiscoverQuery(originalLanguage, originCountry, newRegion, primaryReleaseFrom, primaryReleaseTo,
                 releaseFrom, releaseTo, releaseTypes, sortBy);
     }
 
+    /** This query restricted to primary release dates in [from, to]; either may be null (open). */
     public DiscoverQuery withPrimaryReleaseBetween(LocalDate from, LocalDate to) {
         return new DiscoverQuery(originalLanguage, originCountry, region, from, to, releaseFrom, releaseTo,
                 releaseTypes, sortBy);
@@ -86,6 +90,7 @@ public record DiscoverQuery(String originalLanguage, String originCountry, Strin
                 from, to, types, sortBy);
     }
 
+    /** This query sorted by {@code sort}, e.g. {@code primary_release_date.asc}. */
     public DiscoverQuery withSortBy(String sort) {
         return new DiscoverQuery(originalLanguage, originCountry, region, primaryReleaseFrom, primaryReleaseTo,
                 releaseFrom, releaseTo, releaseTypes, sort);

@@ -33,7 +33,15 @@ final class ResponseClassifier {
 
     AttemptResult classify(HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        byte[] body = response.body() == null ? new byte[0] : response.body();
+        byte[] body;
+        try {
+            body = GzipBody.decode(response.body() == null ? new byte[0] : response.body(), TmdbTransport.MAX_BODY_BYTES);
+        } catch (BoundedBodyHandler.BodyTooLargeException e) {
+            return AttemptResult.failed(Failure.permanent(TmdbException.Kind.BAD_RESPONSE, status,
+                    "HTTP " + status + " with a gzip body inflating beyond " + TmdbTransport.MAX_BODY_BYTES + " bytes"));
+        } catch (java.io.IOException e) {
+            return badBody(status, "corrupt gzip body");
+        }
         if (status >= 200 && status < 300) {
             return parseObject(status, body);
         }

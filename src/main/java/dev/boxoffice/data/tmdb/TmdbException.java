@@ -80,7 +80,10 @@ public final class TmdbException extends RuntimeException {
         return endpoint;
     }
 
-    /** How many HTTP requests were sent before giving up (0 when none was). */
+    /**
+     * How many HTTP requests the failing call sent (0 when none was); 1 for a body that arrived but
+     * could not be mapped, which counts only the request that returned it.
+     */
     public int attempts() {
         return attempts;
     }

@@ -129,6 +129,7 @@ final class TmdbTransport {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
                 .timeout(config.requestTimeout())
                 .header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip")
                 .header("User-Agent", "boxoffice (java.net.http)");
         if (config.readToken() != null) {
             b.header("Authorization", "Bearer " + config.readToken());

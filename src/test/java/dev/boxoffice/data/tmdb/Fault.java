@@ -61,6 +61,25 @@ interface Fault {
                 normal.contentType(), Arrays.copyOf(normal.body(), normal.body().length / 2), normal.headers()));
     }
 
+    /** The normal body gzipped, with or without a Content-Encoding header saying so. */
+    static Fault gzipped(boolean labelled) {
+        return (ctx, normal, server) -> {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+                gz.write(normal.body());
+            }
+            FakeTmdbServer.Reply r = new FakeTmdbServer.Reply(normal.status(), normal.contentType(), zipped.toByteArray(),
+                    normal.headers());
+            FakeTmdbServer.send(ctx, labelled ? r.withHeader("Content-Encoding", "gzip") : r);
+        };
+    }
+
+    /** The gzip magic bytes followed by garbage, labelled as gzip. */
+    static Fault corruptGzip() {
+        return reply(new FakeTmdbServer.Reply(200, FakeTmdbServer.JSON, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3},
+                java.util.Map.of("Content-Encoding", "gzip")));
+    }
+
     /** Announces the full length, sends half the body, then drops the connection. */
     static Fault reset() {
         return (ctx, normal, server) -> {
