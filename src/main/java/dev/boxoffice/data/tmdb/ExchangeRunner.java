@@ -18,6 +18,8 @@ import java.util.concurrent.TimeoutException;
  * I/O failures become {@link Failure}s whose causes are redacted copies.
  */
 final class ExchangeRunner {
+    static final Duration MIN_ATTEMPT_TIME = Duration.ofSeconds(1);
+
     private final HttpClient http;
     private final Duration timeout;
     private final HttpResponse.BodyHandler<byte[]> bodyHandler;
@@ -30,13 +32,21 @@ final class ExchangeRunner {
         this.secrets = List.copyOf(secrets);
     }
 
-    AttemptResult run(HttpRequest request, ResponseClassifier classifier) {
+    /**
+     * One exchange, cut off after the request timeout or {@code budgetLeft}, whichever is shorter, but
+     * never sooner than {@link #MIN_ATTEMPT_TIME} (or the timeout if shorter), so a retry the budget just
+     * allowed still gets a fair chance.
+     */
+    AttemptResult run(HttpRequest request, ResponseClassifier classifier, Duration budgetLeft) {
+        Duration floor = timeout.compareTo(MIN_ATTEMPT_TIME) < 0 ? timeout : MIN_ATTEMPT_TIME;
+        Duration limit = budgetLeft.compareTo(timeout) < 0 ? budgetLeft : timeout;
+        limit = limit.compareTo(floor) < 0 ? floor : limit;
         CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, bodyHandler);
         try {
-            return classifier.classify(pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+            return classifier.classify(pending.get(limit.toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             pending.cancel(true); // since JDK 16 this aborts the exchange and frees the connection
-            return AttemptResult.failed(timedOut());
+            return AttemptResult.failed(timedOut(limit));
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
@@ -46,9 +56,9 @@ final class ExchangeRunner {
         }
     }
 
-    private Failure timedOut() {
+    private static Failure timedOut(Duration limit) {
         return Failure.transientError(TmdbException.Kind.TIMEOUT, 0,
-                "no complete response within " + timeout.toMillis() + " ms", null);
+                "no complete response within " + limit.toMillis() + " ms", null);
     }
 
     private Failure fromCause(Throwable cause, HttpRequest request) {
@@ -63,7 +73,7 @@ final class ExchangeRunner {
                         .withCause(redacted);
             }
             if (t instanceof HttpTimeoutException) {
-                return timedOut().withCause(redacted);
+                return timedOut(timeout).withCause(redacted);
             }
         }
         String message = CredentialRedactor.redact(firstMessage(cause), secrets);

@@ -32,10 +32,11 @@ public record TmdbConfig(String baseUrl, String apiKey, String readToken, double
     public static final int DEFAULT_MAX_ATTEMPTS = 5;
     public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(500);
     public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(90);
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Generous: the details of a big film with appended credits run to ~200 KB. */
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** One call, waits and attempts included, ends within this (plus at most a connect timeout). */
+    public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** TMDB answers in well under a second; the biggest body (details with credits, ~200 KB) has ample time. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     // visible ASCII only: a credential with spaces or control characters could split an HTTP header
     private static final Pattern CREDENTIAL = Pattern.compile("[\\x21-\\x7E]{1,4096}");

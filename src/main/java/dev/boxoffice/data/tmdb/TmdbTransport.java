@@ -64,7 +64,8 @@ final class TmdbTransport {
             } catch (InterruptedException e) {
                 throw interrupted(request, attempt - 1);
             }
-            AttemptResult result = exchange.run(httpRequest, classifier);
+            Duration budgetLeft = policy.totalBudget().minus(Duration.between(start, clock.instant()));
+            AttemptResult result = exchange.run(httpRequest, classifier, budgetLeft);
             if (result.json() != null) {
                 return result.json();
             }

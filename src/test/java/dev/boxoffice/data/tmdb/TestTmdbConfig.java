@@ -23,7 +23,7 @@ class TestTmdbConfig {
         assertThat(config.readToken()).isNull();
         assertThat(config.requestsPerSecond()).isEqualTo(20.0).isLessThan(40);
         assertThat(config.retryPolicy()).isEqualTo(new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(30),
-                Duration.ofSeconds(90)));
+                Duration.ofSeconds(60)));
     }
 
     @Test

@@ -201,4 +201,16 @@ class TestTmdbRetries {
         assertThat(e.attempts()).isEqualTo(4);
         assertThat(e.getCause()).isNotNull();
     }
+
+    @Test
+    void an_attempt_gets_only_what_is_left_of_the_budget() {
+        config = config.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(10))
+                .withRetry(new RetryPolicy(2, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(4500)));
+        fake.enqueue(PERSON, Fault.rateLimited("3"), Fault.delay(Duration.ofMillis(2500)));
+
+        TmdbException e = failure(() -> client().person(287));
+
+        assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(e.getMessage()).as("4.5 s budget - 3 s waited").contains("no complete response within 1500 ms");
+    }
 }
