@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The TMDB API v3 endpoints boxoffice uses. Thread-safe. Every call is rate-limited and retried per
  * {@link TmdbConfig}; failures surface as {@link TmdbException}, whose {@link TmdbException.Kind} says
  * whether TMDB, the network or the request is at fault. Unknown JSON fields are ignored and odd values
- * read as unknown, so TMDB's schema drift does not break ingestion.
+ * read as unknown, so TMDB's schema drift does not break ingestion. The rate limit is per instance:
+ * share one client per process rather than creating one per task.
  */
 public final class TmdbClient {
     /** TMDB serves at most this many pages of any list (page 501 is an HTTP 400). */

@@ -98,7 +98,7 @@ class TestCredentialRedaction {
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300));
             ManualTime time = new ManualTime();
             TmdbClient client = new TmdbClient(config, time, time, () -> 0.5);
-            TmdbException e = catchThrowableOfType(() -> client.person(287), TmdbException.class);
+            TmdbException e = catchThrowableOfType(TmdbException.class, () -> client.person(287));
             assertThat(e).isNotNull();
             return e;
         }

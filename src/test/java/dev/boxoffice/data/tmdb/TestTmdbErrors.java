@@ -35,7 +35,7 @@ class TestTmdbErrors {
     }
 
     private TmdbException failure(Runnable call) {
-        TmdbException e = catchThrowableOfType(call::run, TmdbException.class);
+        TmdbException e = catchThrowableOfType(TmdbException.class, call::run);
         assertThat(e).as("expected a TmdbException").isNotNull();
         return e;
     }

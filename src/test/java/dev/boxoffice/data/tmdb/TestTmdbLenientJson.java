@@ -1,6 +1,7 @@
 package dev.boxoffice.data.tmdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.boxoffice.data.Credit;
 import dev.boxoffice.data.Movie;
@@ -73,8 +74,7 @@ class TestTmdbLenientJson {
     void unusable_json_is_a_bad_response_naming_the_endpoint() {
         fake.route("/movie/9", r -> FakeTmdbServer.Reply.json(200, "{\"id\": 9, \"title\": null}"));
 
-        TmdbException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> client(KEY, null).movieDetails(9), TmdbException.class);
+        TmdbException e = catchThrowableOfType(TmdbException.class, () -> client(KEY, null).movieDetails(9));
 
         assertThat(e.kind()).isEqualTo(TmdbException.Kind.BAD_RESPONSE);
         assertThat(e.getMessage()).contains("/movie/9").contains("title");
@@ -85,8 +85,7 @@ class TestTmdbLenientJson {
     void a_details_body_for_another_film_is_rejected() {
         fake.fixture("/movie/551", "movie-details-550-append.json");
 
-        TmdbException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> client(KEY, null).movieDetails(551), TmdbException.class);
+        TmdbException e = catchThrowableOfType(TmdbException.class, () -> client(KEY, null).movieDetails(551));
 
         assertThat(e.kind()).isEqualTo(TmdbException.Kind.BAD_RESPONSE);
         assertThat(e.getMessage()).contains("asked for movie 551, got movie 550");

@@ -178,9 +178,9 @@ class TestTmdbRecordedResponses {
                 .route("/movie/0", r -> FakeTmdbServer.Reply.json(404, fake.read("error-404-invalid-id.json")))
                 .route("/movie/3", r -> FakeTmdbServer.Reply.json(429, fake.read("error-429.json")));
 
-        TmdbException unauthorized = catchThrowableOfType(() -> client.movieDetails(1), TmdbException.class);
-        TmdbException missing = catchThrowableOfType(() -> client.movieDetails(2), TmdbException.class);
-        TmdbException limited = catchThrowableOfType(() -> client.movieDetails(3), TmdbException.class);
+        TmdbException unauthorized = catchThrowableOfType(TmdbException.class, () -> client.movieDetails(1));
+        TmdbException missing = catchThrowableOfType(TmdbException.class, () -> client.movieDetails(2));
+        TmdbException limited = catchThrowableOfType(TmdbException.class, () -> client.movieDetails(3));
 
         assertThat(unauthorized.kind()).isEqualTo(TmdbException.Kind.UNAUTHORIZED);
         assertThat(unauthorized.getMessage()).contains("TMDB status 7: Invalid API key: You must be granted a valid key.");

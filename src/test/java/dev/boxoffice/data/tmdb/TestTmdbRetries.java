@@ -38,7 +38,7 @@ class TestTmdbRetries {
     }
 
     private TmdbException failure(Runnable call) {
-        TmdbException e = catchThrowableOfType(call::run, TmdbException.class);
+        TmdbException e = catchThrowableOfType(TmdbException.class, call::run);
         assertThat(e).as("expected a TmdbException").isNotNull();
         return e;
     }
