@@ -28,7 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  * Columns are found by header name, so extra columns are ignored and their order does not matter.
  */
 final class CsvFile {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
+    /** Blank lines come through as one-empty-field records, so that line numbers stay exact; we skip them. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** commons-csv buffers characters itself; this only batches the file reads and the decoding. */
     private static final int BUFFER_BYTES = 1 << 16;
@@ -42,11 +43,11 @@ final class CsvFile {
     /** The header's column names, trimmed; throws DataException when the file is missing or empty. */
     List<String> header() {
         try (Reader in = open(); CSVParser parser = FORMAT.parse(in)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+            List<String> header = readHeader(parser.iterator());
+            if (header.isEmpty()) {
                 throw new DataException(file + ": the file is empty; expected a CSV header row");
             }
-            return records.next().stream().map(String::trim).toList();
+            return header;
         } catch (IOException | UncheckedIOException e) {
             throw failure("reading the header of", e, 1);
         }
@@ -54,8 +55,9 @@ final class CsvFile {
 
     /**
      * Checks the header against the layout, then hands each data row to the handler. A row with the
-     * wrong number of fields, or for which the handler throws a BadRowException, is counted as rejected. Throws DataException for a missing file, a header lacking a
-     * required column, or text that is not valid UTF-8 or not CSV (an unclosed quote).
+     * wrong number of fields, or for which the handler throws a BadRowException, is counted as rejected;
+     * blank lines are not rows. Throws DataException for a missing file, a header lacking a required
+     * column, or text that is not valid UTF-8 or not CSV (an unclosed quote).
      */
     void forEachRow(CsvLayout layout, ReadReportBuilder report, Consumer<CsvRow> handler) {
         if (!Files.isRegularFile(file)) {
@@ -65,7 +67,7 @@ final class CsvFile {
         long line = 1;
         try (Reader in = open(); CSVParser parser = FORMAT.parse(in)) {
             Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = records.hasNext() ? records.next().stream().map(String::trim).toList() : List.of();
+            List<String> header = readHeader(records);
             checkHeader(layout, header);
             Map<String, Integer> columns = columnIndex(header);
             line = parser.getCurrentLineNumber();
@@ -74,11 +76,29 @@ final class CsvFile {
                 // hasNext() parsed the record, so the parser already stands on its last line
                 long firstLine = line + 1;
                 line = parser.getCurrentLineNumber();
+                if (isBlank(record)) {
+                    continue;
+                }
                 handle(new CsvRow(record, columns, firstLine), header.size(), report, handler);
             }
         } catch (IOException | UncheckedIOException e) {
             throw failure("reading", e, line + 1);
         }
+    }
+
+    /** The first non-blank record, trimmed; empty for a file without one. */
+    private static List<String> readHeader(Iterator<CSVRecord> records) {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            if (!isBlank(record)) {
+                return record.stream().map(String::trim).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
     }
 
     private static void handle(CsvRow row, int headerSize, ReadReportBuilder report, Consumer<CsvRow> handler) {

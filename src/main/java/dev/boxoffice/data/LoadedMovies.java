@@ -38,7 +38,8 @@ public record LoadedMovies(String format, List<Movie> movies, List<ReadReport> r
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
         int credited = withCredits();
-        lines.add(format + ": " + movies.size() + " films, " + withBudgetAndRevenue() + " with budget and revenue"
+        lines.add(format + ": " + movies.size() + (movies.size() == 1 ? " film, " : " films, ")
+                + withBudgetAndRevenue() + " with budget and revenue"
                 + (credited > 0 ? ", " + credited + " with credits" : ""));
         for (ReadReport report : reports) {
             String line = "  " + report.file() + ": " + report.rowsRead() + " rows read, " + report.rowsKept()
