@@ -1,0 +1,40 @@
+package dev.boxoffice.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The hand-made data files under src/test/resources/fixtures, located through the class path. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** A fixture directory or file, e.g. "tmdb-small" or "tmdb-small/tmdb_5000_movies.csv". */
+    static Path path(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no fixture " + name, e);
+        }
+    }
+
+    /** Copies a fixture file into a directory under a new name, so tests can arrange directories freely. */
+    static Path copy(String name, Path dir, String newName) {
+        try {
+            return Files.copy(path(name), dir.resolve(newName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a small file for one test, in UTF-8. */
+    static Path write(Path dir, String name, String content) {
+        try {
+            return Files.writeString(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
