@@ -1,0 +1,37 @@
+package dev.boxoffice.jobs;
+
+import dev.boxoffice.model.TrainedModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One trained model with its evaluation: metrics per part ("val", "test", and "test_plausible" for the
+ * test rows whose money is plausible), its predictions on the test rows, and lines worth printing (the
+ * forest grid's winner, the C sweep).
+ */
+public record ModelResult(TrainedModel model, double fitSeconds, Map<String, Map<String, Object>> metrics,
+                          double[] testPredictions, List<String> notes) {
+    public ModelResult {
+        Objects.requireNonNull(model, "model");
+        metrics = Map.copyOf(metrics);
+        testPredictions = testPredictions.clone();
+        notes = List.copyOf(notes);
+    }
+
+    public String name() {
+        return model.name();
+    }
+
+    /** A metric of a part, e.g. metric("val", "rmse"); NaN when absent. */
+    public double metric(String part, String key) {
+        Map<String, Object> m = metrics.get(part);
+        Object v = m == null ? null : m.get(key);
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    @Override
+    public double[] testPredictions() {
+        return testPredictions.clone();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.boxoffice.jobs;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Writes the training report's charts as PNG files with XChart. */
+final class ReportPlots {
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
+
+    private ReportPlots() {
+    }
+
+    /** Predicted against actual log1p(revenue), with the line of perfect prediction. */
+    static Path predictedVsActual(Path dir, String file, String title, double[] actual, double[] predicted) {
+        XYChart chart = xy(title, "actual log1p(revenue)", "predicted log1p(revenue)");
+        XYSeries points = chart.addSeries("films", actual, predicted);
+        points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        points.setMarker(SeriesMarkers.CIRCLE);
+        double lo = Math.min(min(actual), min(predicted));
+        double hi = Math.max(max(actual), max(predicted));
+        XYSeries diagonal = chart.addSeries("perfect", new double[] {lo, hi}, new double[] {lo, hi});
+        diagonal.setMarker(SeriesMarkers.NONE);
+        diagonal.setLineColor(Color.GRAY);
+        return save(chart, dir, file);
+    }
+
+    /** Residuals (actual minus predicted) against predicted. */
+    static Path residuals(Path dir, String file, String title, double[] actual, double[] predicted) {
+        double[] residual = new double[actual.length];
+        for (int i = 0; i < actual.length; i++) residual[i] = actual[i] - predicted[i];
+        XYChart chart = xy(title, "predicted log1p(revenue)", "actual - predicted");
+        XYSeries points = chart.addSeries("films", predicted, residual);
+        points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        points.setMarker(SeriesMarkers.CIRCLE);
+        XYSeries zero = chart.addSeries("zero", new double[] {min(predicted), max(predicted)}, new double[] {0, 0});
+        zero.setMarker(SeriesMarkers.NONE);
+        zero.setLineColor(Color.GRAY);
+        return save(chart, dir, file);
+    }
+
+    /** Horizontal-ish bar chart of importances, largest first (the map's iteration order is kept). */
+    static Path importance(Path dir, String file, String title, Map<String, Double> importances) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("feature").yAxisTitle("importance").build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(60);
+        chart.addSeries("importance", List.copyOf(importances.keySet()), List.copyOf(importances.values()));
+        return save(chart, dir, file);
+    }
+
+    /** One curve per model, e.g. ROC (false positive rate, true positive rate) or precision-recall. */
+    static Path curves(Path dir, String file, String title, String xTitle, String yTitle,
+                       Map<String, double[][]> curvesByModel, boolean diagonal) {
+        XYChart chart = xy(title, xTitle, yTitle);
+        curvesByModel.forEach((name, xy) -> chart.addSeries(name, xy[0], xy[1]).setMarker(SeriesMarkers.NONE));
+        if (diagonal) {
+            XYSeries d = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
+            d.setMarker(SeriesMarkers.NONE);
+            d.setLineColor(Color.GRAY);
+        }
+        return save(chart, dir, file);
+    }
+
+    private static XYChart xy(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setMarkerSize(4);
+        return chart;
+    }
+
+    private static Path save(Chart<?, ?> chart, Path dir, String file) {
+        try {
+            Files.createDirectories(dir);
+            Path out = dir.resolve(file);
+            BitmapEncoder.saveBitmap(chart, out.toString(), BitmapEncoder.BitmapFormat.PNG);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing plot " + file + " to " + dir, e);
+        }
+    }
+
+    private static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double d : v) m = Math.min(m, d);
+        return m;
+    }
+
+    private static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double d : v) m = Math.max(m, d);
+        return m;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.boxoffice.jobs;
+
+import dev.boxoffice.data.Movie;
+import dev.boxoffice.features.FilmHistory;
+import dev.boxoffice.model.Split;
+import dev.boxoffice.model.Split.Part;
+import dev.boxoffice.model.Task;
+import dev.boxoffice.model.TrainedModel;
+import dev.boxoffice.model.TrainingSet;
+import dev.boxoffice.model.forest.ForestTuning;
+import dev.boxoffice.model.forest.RandomForestParams;
+import dev.boxoffice.model.forest.RandomForestTrainer;
+import dev.boxoffice.model.liblinear.CvScore;
+import dev.boxoffice.model.liblinear.LogisticParams;
+import dev.boxoffice.model.liblinear.LogisticTrainer;
+import dev.boxoffice.model.liblinear.LogisticTuning;
+import dev.boxoffice.model.lightgbm.LightGbmParams;
+import dev.boxoffice.model.lightgbm.LightGbmTrainer;
+import dev.boxoffice.model.ols.OlsTrainer;
+import dev.boxoffice.model.xgboost.XgboostParams;
+import dev.boxoffice.model.xgboost.XgboostTrainer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Trains and compares every model of a profile on one split: the four regressors of log1p(revenue) and
+ * the two hit classifiers, each evaluated on validation and on the complete test split.
+ */
+public final class TrainJob {
+    private final PrintWriter progress;
+
+    /** @param progress where progress lines go (stderr on the command line) */
+    public TrainJob(PrintWriter progress) {
+        this.progress = progress;
+    }
+
+    /** Runs the comparison on the given films. */
+    public TrainReport run(List<Movie> movies, TrainOptions options) {
+        long start = System.nanoTime();
+        TrainingData data = TrainingData.build(movies, options.profile(), FilmHistory.of(movies));
+        TrainingSet all = data.regression();
+        Split split = options.splitFile() != null ? Split.fromCsv(options.splitFile())
+                : Split.random(all.ids(), options.seed(), 0.6, 0.2);
+        int[] trainRows = trainingRows(split.indices(Part.TRAIN, all), data, options.excludeFlagged());
+        int[] valRows = split.indices(Part.VALIDATION, all);
+        int[] testRows = split.indices(Part.TEST, all);
+        boolean[] testPlausible = plausible(testRows, data);
+        RowCounts rows = new RowCounts(all.size(), trainRows.length, valRows.length, testRows.length,
+                count(testPlausible), data.flaggedCount(), split.missingIds(all).length);
+        say("%s: %d films, train %d / val %d / test %d (%d flagged for implausible money)", options.profile(),
+                rows.total(), rows.train(), rows.validation(), rows.test(), rows.flagged());
+
+        List<ModelResult> results = new ArrayList<>();
+        Evaluation.Parts reg = new Evaluation.Parts(all.subset(valRows), all.subset(testRows), testPlausible);
+        TrainingSet regTrain = all.subset(trainRows);
+        results.add(timed("linear_regression", () -> new OlsTrainer().train(regTrain, null, options.seed()),
+                (m, s) -> Evaluation.regression(m, s, reg, List.of())));
+        results.add(forest(regTrain, reg, options.seed()));
+        results.add(timed("gradient_boosting",
+                () -> new LightGbmTrainer(Task.REGRESSION, LightGbmParams.DEFAULTS).train(regTrain, reg.validation(), options.seed()),
+                (m, s) -> Evaluation.regression(m, s, reg, List.of())));
+        results.add(timed("xgboost",
+                () -> new XgboostTrainer(Task.REGRESSION, XgboostParams.DEFAULTS).train(regTrain, reg.validation(), options.seed()),
+                (m, s) -> Evaluation.regression(m, s, reg, List.of())));
+
+        TrainingSet hits = data.classification();
+        Evaluation.Parts cls = new Evaluation.Parts(hits.subset(valRows), hits.subset(testRows), testPlausible);
+        TrainingSet clsTrain = hits.subset(trainRows);
+        results.add(logistic(clsTrain, cls, options.seed()));
+        results.add(timed("gradient_boosting_classifier",
+                () -> new LightGbmTrainer(Task.CLASSIFICATION, LightGbmParams.DEFAULTS).train(clsTrain, cls.validation(), options.seed()),
+                (m, s) -> Evaluation.classification(m, s, cls, List.of())));
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new TrainReport(options.profile(), data.featureSet(), rows, results, reg.test(),
+                cls.test().targets(), testPlausible, seconds);
+    }
+
+    private ModelResult forest(TrainingSet train, Evaluation.Parts parts, long seed) {
+        long t0 = System.nanoTime();
+        say("training random_forest (grid of %d depths x %d tree counts)...", RandomForestParams.GRID.depths().size(),
+                RandomForestParams.GRID.treeCounts().size());
+        ForestTuning tuning = new RandomForestTrainer(RandomForestParams.GRID).tune(train, parts.validation(), seed);
+        double s = (System.nanoTime() - t0) / 1e9;
+        String note = String.format(Locale.ROOT, "random_forest grid: %d fits scored; best max_depth=%d trees=%d (val RMSE %.4f)",
+                tuning.grid().size(), tuning.best().depth(), tuning.best().trees(), tuning.best().validationRmse());
+        say("  %s, %.2f s", note, s);
+        return Evaluation.regression(tuning.model(), s, parts, List.of(note));
+    }
+
+    private ModelResult logistic(TrainingSet train, Evaluation.Parts parts, long seed) {
+        long t0 = System.nanoTime();
+        say("training logistic_regression (%d-fold CV over C)...", LogisticParams.DEFAULTS.folds());
+        LogisticTuning tuning = new LogisticTrainer(LogisticParams.DEFAULTS).tune(train, seed);
+        double s = (System.nanoTime() - t0) / 1e9;
+        List<String> notes = new ArrayList<>();
+        for (CvScore score : tuning.scores()) notes.add(score.describe());
+        notes.add("best " + tuning.best().describe());
+        notes.forEach(n -> say("  %s", n));
+        return Evaluation.classification(tuning.model(), s, parts, notes);
+    }
+
+    private ModelResult timed(String name, Supplier<TrainedModel> fit, Scorer scorer) {
+        say("training %s...", name);
+        long t0 = System.nanoTime();
+        TrainedModel model = fit.get();
+        double s = (System.nanoTime() - t0) / 1e9;
+        say("  %s: %.2f s", name, s);
+        return scorer.score(model, s);
+    }
+
+    /** Scores a freshly trained model. */
+    private interface Scorer {
+        ModelResult score(TrainedModel model, double fitSeconds);
+    }
+
+    private static int[] trainingRows(int[] rows, TrainingData data, boolean excludeFlagged) {
+        if (!excludeFlagged) return rows;
+        boolean[] flagged = data.implausibleMoney();
+        return java.util.Arrays.stream(rows).filter(i -> !flagged[i]).toArray();
+    }
+
+    private static boolean[] plausible(int[] rows, TrainingData data) {
+        boolean[] flagged = data.implausibleMoney();
+        boolean[] out = new boolean[rows.length];
+        for (int k = 0; k < rows.length; k++) out[k] = !flagged[rows[k]];
+        return out;
+    }
+
+    private static int count(boolean[] v) {
+        int c = 0;
+        for (boolean b : v) if (b) c++;
+        return c;
+    }
+
+    private void say(String format, Object... args) {
+        progress.println(String.format(Locale.ROOT, format, args));
+        progress.flush();
+    }
+}
