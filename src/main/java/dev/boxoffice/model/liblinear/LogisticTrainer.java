@@ -71,8 +71,7 @@ public final class LogisticTrainer implements Trainer {
                 for (int f = 0; f < folds.size(); f++) {
                     TrainingSet fit = train.subset(folds.get(f).trainIndices());
                     TrainingSet held = train.subset(folds.get(f).testIndices());
-                    LogisticModel m = fit(fit, c, seed, Map.of("C", c));
-                    aucs[f] = ClassificationMetrics.auc(held.targets(), m.predictAll(held.matrix()));
+                    aucs[f] = ClassificationMetrics.auc(held.targets(), fit(fit, c, seed).probabilities(held));
                 }
                 CvScore score = CvScore.of(c, aucs);
                 scores.add(score);
@@ -84,10 +83,26 @@ public final class LogisticTrainer implements Trainer {
         recorded.put("C", c);
         recorded.put("seed", seed);
         if (best != null) recorded.put("cv_mean_auc", best.meanAuc());
-        return new LogisticTuning(scores, best, fit(train, c, seed, recorded));
+        Fit fit = fit(train, c, seed);
+        return new LogisticTuning(scores, best,
+                LogisticModel.of(train.featureNames(), fit.standardization, fit.weights, fit.bias, recorded));
     }
 
-    private LogisticModel fit(TrainingSet set, double c, long seed, Map<String, Object> recorded) {
+    /** A fitted scaler, weights and bias, before they become a model (cross-validation needs no JSON). */
+    private record Fit(Standardization standardization, double[] weights, double bias) {
+        double[] probabilities(TrainingSet set) {
+            double[] p = new double[set.size()];
+            for (int i = 0; i < p.length; i++) {
+                double[] z = standardization.apply(set.row(i));
+                double sum = 0;
+                for (int j = 0; j < z.length; j++) sum += weights[j] * z[j];
+                p[i] = 1.0 / (1.0 + Math.exp(-(sum + bias)));
+            }
+            return p;
+        }
+    }
+
+    private Fit fit(TrainingSet set, double c, long seed) {
         TrainingInputs.check(name(), Task.CLASSIFICATION, set, null);
         Standardization s = Standardization.fit(set);
         int p = set.width();
@@ -119,7 +134,7 @@ public final class LogisticTrainer implements Trainer {
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         double[] weights = new double[p];
         for (int j = 0; j < p; j++) weights[j] = sign * w[j];
-        return LogisticModel.of(set.featureNames(), s, weights, sign * w[p] * problem.bias, recorded);
+        return new Fit(s, weights, sign * w[p] * problem.bias);
     }
 
     @Override
