@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The outcome of tuning a forest: every grid point tried (in depth, then tree-count order), the winner and its
- * model. With fixed parameters and no validation set the grid is empty.
+ * model. Without a validation set (fixed parameters) the grid is empty and {@code best} is null.
  */
 public record ForestTuning(List<GridPoint> grid, GridPoint best, LightGbmModel model) {
     public ForestTuning {

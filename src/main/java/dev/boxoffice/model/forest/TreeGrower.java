@@ -105,8 +105,8 @@ final class TreeGrower {
             left[id] = -1;
             right[id] = -1;
             if (d >= maxDepth || min == max || end - start < 2 * minRowsInLeaf) return id;
-            SplitSearch best = new SplitSearch();
-            for (int f : candidates(key)) best.scan(f, start, end, sumW, sum);
+            SplitSearch best = new SplitSearch(columns, y, w, minRowsInLeaf);
+            for (int f : candidates(key)) best.scan(f, order[f], start, end, sumW, sum);
             if (best.feature < 0) return id;
             feature[id] = best.feature;
             threshold[id] = best.threshold;
@@ -156,59 +156,6 @@ final class TreeGrower {
                 leftCount = l;
             }
             return leftCount;
-        }
-
-        /** The best split found so far at one node. */
-        private final class SplitSearch {
-            int feature = -1;
-            double threshold;
-            boolean nanLeft;
-            double score;
-
-            SplitSearch() {
-                this.score = Double.NEGATIVE_INFINITY;
-            }
-
-            void scan(int f, int start, int end, double sumW, double sum) {
-                int[] ord = order[f];
-                double[] col = columns[f];
-                int nonNan = end;
-                while (nonNan > start && Double.isNaN(col[ord[nonNan - 1]])) nonNan--;
-                double nanW = 0, nanSum = 0;
-                for (int p = nonNan; p < end; p++) {
-                    nanW += w[ord[p]];
-                    nanSum += w[ord[p]] * y[ord[p]];
-                }
-                int nanRows = end - nonNan;
-                double lw = 0, ls = 0;
-                for (int p = start; p < nonNan - 1; p++) {
-                    int r = ord[p];
-                    lw += w[r];
-                    ls += w[r] * y[r];
-                    double a = col[r], b = col[ord[p + 1]];
-                    if (a == b) continue;
-                    int leftRows = p - start + 1, rightRows = nonNan - start - leftRows;
-                    double rw = sumW - nanW - lw, rs = sum - nanSum - ls;
-                    if (nanRows == 0) {
-                        consider(f, a, b, lw >= rw, leftRows, lw, ls, rightRows, rw, rs);
-                    } else {
-                        consider(f, a, b, true, leftRows + nanRows, lw + nanW, ls + nanSum, rightRows, rw, rs);
-                        consider(f, a, b, false, leftRows, lw, ls, rightRows + nanRows, rw + nanW, rs + nanSum);
-                    }
-                }
-            }
-
-            private void consider(int f, double a, double b, boolean nanGoesLeft, int leftRows, double lw,
-                                  double ls, int rightRows, double rw, double rs) {
-                if (leftRows < minRowsInLeaf || rightRows < minRowsInLeaf) return;
-                double s = ls * ls / lw + rs * rs / rw;
-                if (s <= score) return;
-                score = s;
-                feature = f;
-                double t = a / 2.0 + b / 2.0;
-                threshold = (t == b || Double.isInfinite(t)) ? a : t;
-                nanLeft = nanGoesLeft;
-            }
         }
     }
 
