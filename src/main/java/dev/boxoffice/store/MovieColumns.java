@@ -13,7 +13,6 @@ import dev.boxoffice.data.Movie;
 import dev.boxoffice.data.Named;
 import dev.boxoffice.data.PeopleSummary;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -93,18 +92,13 @@ final class MovieColumns {
                 (String) v[5], (Integer) v[6], (Double) v[7]);
     }
 
-    /** The credits in storage order: cast then crew, each keeping its list order. */
-    static List<Credit> allCredits(Movie m) {
-        if (m.credits() == null) return List.of();
-        List<Credit> all = new ArrayList<>(m.credits().cast());
-        all.addAll(m.credits().crew());
-        return all;
-    }
-
-    /** SHA-256 of everything stored about the movie, credits included: equal hashes mean nothing changed. */
-    static String contentHash(Movie m) {
+    /**
+     * SHA-256 of everything stored about the movie, credits included: equal hashes mean nothing changed.
+     * {@code values} are the movie's {@link #values(Movie)}, passed in because the caller stores them too.
+     */
+    static String contentHash(Movie m, Object[] values) {
         ContentHash hash = new ContentHash();
-        for (Object value : values(m)) hash.add(value);
+        for (Object value : values) hash.add(value);
         if (m.credits() != null) {
             hash.add(m.credits().cast().size());
             for (Credit c : m.credits().cast()) addAll(hash, creditValues(c));

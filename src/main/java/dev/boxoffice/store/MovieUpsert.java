@@ -41,19 +41,22 @@ final class MovieUpsert {
     UpsertCounts upsert(Connection c, List<Movie> batch, Instant now) throws SQLException {
         Map<Long, String> stored = storedHashes(c, batch);
         List<Movie> changed = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
         for (Movie m : batch) {
-            String hash = MovieColumns.contentHash(m);
+            Object[] values = MovieColumns.values(m);
+            String hash = MovieColumns.contentHash(m, values);
             String old = stored.get(m.id());
             if (hash.equals(old)) continue;
             if (old == null) inserted++;
             else updated++;
             changed.add(m);
+            rows.add(values);
             hashes.add(hash);
         }
-        writeMovies(c, changed, hashes, now);
+        writeMovies(c, rows, hashes, now);
         // deleted for new movies too: a concurrent writer may have inserted the same film meanwhile
         replaceCredits(c, changed, now);
         return new UpsertCounts(inserted, updated, batch.size() - inserted - updated);
@@ -75,13 +78,13 @@ final class MovieUpsert {
         return hashes;
     }
 
-    private void writeMovies(Connection c, List<Movie> movies, List<String> hashes, Instant now)
+    private void writeMovies(Connection c, List<Object[]> rows, List<String> hashes, Instant now)
             throws SQLException {
-        if (movies.isEmpty()) return;
+        if (rows.isEmpty()) return;
         int n = MovieColumns.NAMES.size();
         try (PreparedStatement ps = c.prepareStatement(UPSERT_MOVIE)) {
-            for (int m = 0; m < movies.size(); m++) {
-                Object[] values = MovieColumns.values(movies.get(m));
+            for (int m = 0; m < rows.size(); m++) {
+                Object[] values = rows.get(m);
                 for (int i = 0; i < n; i++) dialect.bind(ps, i + 1, MovieColumns.TYPES.get(i), values[i]);
                 dialect.bind(ps, n + 1, SqlType.TEXT, hashes.get(m));
                 dialect.bind(ps, n + 2, SqlType.TIMESTAMP, now);
