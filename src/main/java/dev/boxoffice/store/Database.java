@@ -1,6 +1,8 @@
 package dev.boxoffice.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -35,7 +37,8 @@ public final class Database {
 
     /**
      * Opens the database at {@code url} (credentials, if any, inside the URL) and migrates its schema to the
-     * latest version. An SQLite file's directory is created when missing.
+     * latest version. An SQLite file's directory is created when missing, and concurrent first opens by
+     * several processes wait for each other.
      *
      * @throws IllegalArgumentException when the URL is not an SQLite or PostgreSQL JDBC URL
      * @throws StoreException when the database cannot be reached or migrated
@@ -43,13 +46,21 @@ public final class Database {
     public static Database open(String url) {
         Dialect dialect = Dialect.fromUrl(url);
         String redacted = redact(url);
-        try {
-            dialect.prepare(url);
-        } catch (IOException e) {
-            throw new StoreException("creating the directory of " + redacted, e);
-        }
         Database db = new Database(dialect, redacted, dialect.dataSource(url, true), dialect.dataSource(url, false));
-        db.migrate();
+        Path file = dialect.sqliteFile(url);
+        if (file == null) {
+            db.migrate();   // Flyway serialises concurrent migrations on PostgreSQL with an advisory lock
+            return db;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (MigrationLock lock = MigrationLock.acquire(Path.of(file + ".migration-lock"),
+                    Dialect.SQLITE_BUSY_TIMEOUT_MS)) {
+                db.migrate();
+            }
+        } catch (IOException e) {
+            throw new StoreException("preparing " + redacted, e);
+        }
         return db;
     }
 

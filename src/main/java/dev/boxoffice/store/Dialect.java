@@ -1,6 +1,5 @@
 package dev.boxoffice.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,16 +69,14 @@ public enum Dialect {
         };
     }
 
-    /** Creates the directory an SQLite file lives in; nothing for PostgreSQL or in-memory SQLite. */
-    void prepare(String url) throws java.io.IOException {
-        if (this != SQLITE) return;
+    /** The file of an SQLite database, null for PostgreSQL or an in-memory SQLite database. */
+    Path sqliteFile(String url) {
+        if (this != SQLITE) return null;
         String file = url.substring(urlPrefix.length());
         if (file.startsWith("file:")) file = file.substring("file:".length());
         int query = file.indexOf('?');
         if (query >= 0) file = file.substring(0, query);
-        if (file.isEmpty() || file.startsWith(":memory:")) return;
-        Path parent = Path.of(file).toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
+        return file.isEmpty() || file.startsWith(":memory:") ? null : Path.of(file).toAbsolutePath();
     }
 
     /**

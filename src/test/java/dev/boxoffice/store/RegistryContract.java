@@ -178,4 +178,26 @@ abstract class RegistryContract extends StoreContract {
         assertThat(new FeatureStore(again, java.time.Clock.systemUTC()).stats()).isEqualTo(store.stats());
         assertThat(new ModelRegistry(again, java.time.Clock.systemUTC()).list()).isEqualTo(registry.list());
     }
+
+    @Test
+    void processes_opening_a_new_store_at_once_all_succeed() throws Exception {
+        String url = newDatabaseUrl();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<Database>> opens = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opens.add(pool.submit(() -> {
+                    start.await();
+                    return Database.open(url);
+                }));
+            }
+            start.countDown();
+            for (Future<Database> open : opens) {
+                assertThat(new FeatureStore(open.get(), java.time.Clock.systemUTC()).isEmpty()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An ingest process killed with SIGKILL mid-way leaves only whole batches (each movie with all its credits),
- * and running it again completes with the counts of one uninterrupted run.
+ * and running it again completes with the counts of one uninterrupted run. While it writes, this process
+ * reads the store and must never see a partial batch.
  */
 class TestIngestKill {
     private static final int MOVIES = 10_000;
@@ -44,8 +45,13 @@ class TestIngestKill {
 
         Process child = ChildJvm.start(IngestChild.class, args, dir.resolve("killed.log"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (store.stats().rows("movies") < 4 * BATCH && child.isAlive() && System.nanoTime() < deadline) {
+        StoreStats seen = store.stats();
+        while (seen.rows("movies") < 4 * BATCH && child.isAlive() && System.nanoTime() < deadline) {
+            // a reader in this process, while the child writes, sees whole batches only
+            assertThat(seen.rows("movies") % BATCH).as("movies seen while writing: %s", seen).isZero();
+            assertThat(seen.rows("credits")).isEqualTo(seen.rows("movies") * CREDITS);
             Thread.sleep(10);
+            seen = store.stats();
         }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -7,11 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TestSqliteStore extends RegistryContract {
     @TempDir
     Path dir;
+    private int databases;
 
     @Override
     String newDatabaseUrl() {
         // a directory that does not exist yet: opening must create it
-        return "jdbc:sqlite:" + dir.resolve("home/boxoffice.db");
+        return "jdbc:sqlite:" + dir.resolve("home" + (++databases) + "/boxoffice.db");
     }
 
     @Override
