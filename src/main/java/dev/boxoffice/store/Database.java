@@ -40,22 +40,22 @@ public final class Database {
      * latest version. An SQLite file's directory is created when missing, and concurrent first opens by
      * several processes wait for each other.
      *
-     * @throws IllegalArgumentException when the URL is not an SQLite or PostgreSQL JDBC URL
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL or SQLite-file JDBC URL
      * @throws StoreException when the database cannot be reached or migrated
      */
     public static Database open(String url) {
         Dialect dialect = Dialect.fromUrl(url);
+        Path file = dialect.sqliteFile(url);
         String redacted = redact(url);
         Database db = new Database(dialect, redacted, dialect.dataSource(url, true), dialect.dataSource(url, false));
-        Path file = dialect.sqliteFile(url);
         if (file == null) {
             db.migrate();   // Flyway serialises concurrent migrations on PostgreSQL with an advisory lock
             return db;
         }
         try {
             Files.createDirectories(file.getParent());
-            try (MigrationLock lock = MigrationLock.acquire(Path.of(file + ".migration-lock"),
-                    Dialect.SQLITE_BUSY_TIMEOUT_MS)) {
+            MigrationLock lock = MigrationLock.acquire(Path.of(file + ".migration-lock"), Dialect.SQLITE_BUSY_TIMEOUT_MS);
+            try (lock) {
                 db.migrate();
             }
         } catch (IOException e) {

@@ -69,14 +69,22 @@ public enum Dialect {
         };
     }
 
-    /** The file of an SQLite database, null for PostgreSQL or an in-memory SQLite database. */
+    /**
+     * The file of an SQLite database, null for PostgreSQL.
+     *
+     * @throws IllegalArgumentException for an in-memory or temporary SQLite database, which would be a new
+     *     empty database on each of the store's connections
+     */
     Path sqliteFile(String url) {
         if (this != SQLITE) return null;
         String file = url.substring(urlPrefix.length());
         if (file.startsWith("file:")) file = file.substring("file:".length());
         int query = file.indexOf('?');
         if (query >= 0) file = file.substring(0, query);
-        return file.isEmpty() || file.startsWith(":memory:") ? null : Path.of(file).toAbsolutePath();
+        if (file.isEmpty() || file.startsWith(":memory:") || url.contains("mode=memory")) {
+            throw new IllegalArgumentException("the store needs an SQLite file, got " + url);
+        }
+        return Path.of(file).toAbsolutePath();
     }
 
     /**

@@ -22,6 +22,13 @@ class TestDialect {
     }
 
     @Test
+    void an_in_memory_sqlite_database_is_rejected() {
+        assertThatThrownBy(() -> Database.open("jdbc:sqlite::memory:")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs an SQLite file");
+        assertThatThrownBy(() -> Database.open("jdbc:sqlite:")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void redaction_hides_passwords_in_parameters_and_user_info() {
         assertThat(Database.redact("jdbc:postgresql://db/x?user=bo&password=s3cr&t&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/x?user=bo&password=***&t&ssl=true");
