@@ -1,0 +1,198 @@
+package dev.boxoffice.store;
+
+import dev.boxoffice.data.Movie;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The feature groups of the store: movies with their credits, computed features, and predictions. Every
+ * write is one transaction (a batch of movies commits together with its credits), so a killed process
+ * leaves whole batches and re-running gives the same rows; readers see one snapshot per call.
+ * Thread-safe. Failures of the database are {@link StoreException}s.
+ */
+public final class FeatureStore {
+    /** Movies per transaction in {@link #upsertMovies(List)}: ~25k credit rows, a fraction of a second. */
+    public static final int DEFAULT_BATCH_SIZE = 500;
+    /** The feature groups, in the order {@link #stats()} reports them. */
+    public static final List<String> GROUPS = List.of("movies", "credits", "movie_features", "predictions");
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureStore.class);
+
+    private final Database db;
+    private final Clock clock;
+    private final MovieUpsert upsert;
+    private final MovieQueries queries;
+    private final FeatureTable features;
+    private final PredictionTable predictions;
+
+    /** A store on {@code db}, stamping ingestion and computation times from {@code clock}. */
+    public FeatureStore(Database db, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.upsert = new MovieUpsert(db.dialect());
+        this.queries = new MovieQueries(db.dialect());
+        this.features = new FeatureTable(db.dialect());
+        this.predictions = new PredictionTable(db.dialect());
+    }
+
+    /** {@link #upsertMovies(List, int)} with {@link #DEFAULT_BATCH_SIZE}. */
+    public UpsertCounts upsertMovies(List<Movie> movies) {
+        return upsertMovies(movies, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * Inserts new movies, overwrites those whose content (credits included) changed, replacing their credits,
+     * and leaves the rest; {@code batchSize} movies per transaction, in list order.
+     *
+     * @throws IllegalArgumentException when two movies share an id or batchSize < 1
+     */
+    public UpsertCounts upsertMovies(List<Movie> movies, int batchSize) {
+        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+        Set<Long> ids = new HashSet<>();
+        for (Movie m : movies) {
+            if (!ids.add(m.id())) throw new IllegalArgumentException("duplicate movie id " + m.id() + " in input");
+        }
+        UpsertCounts total = UpsertCounts.ZERO;
+        for (int from = 0; from < movies.size(); from += batchSize) {
+            List<Movie> batch = List.copyOf(movies.subList(from, Math.min(movies.size(), from + batchSize)));
+            UpsertCounts counts = db.write("upserting movies " + batch.get(0).id() + ".." + batch.get(batch.size() - 1).id(),
+                    c -> upsert.upsert(c, batch, clock.instant()));
+            LOG.debug("Upserted batch of {} movies: {}", batch.size(), counts);
+            total = total.plus(counts);
+        }
+        return total;
+    }
+
+    /** Every stored movie with its credits, by id. */
+    public List<Movie> loadMovies() {
+        return db.read("loading movies", c -> queries.load(c, null, null));
+    }
+
+    /** The stored movies of one market ("global", "hi"), by id. */
+    public List<Movie> loadMovies(String market) {
+        Objects.requireNonNull(market, "market");
+        return db.read("loading movies of market " + market, c -> queries.load(c, "m.market = ?", market));
+    }
+
+    /** The stored movie with TMDB id {@code id}, with its credits. */
+    public Optional<Movie> findMovie(long id) {
+        return Optional.ofNullable(db.read("finding movie " + id, c -> queries.find(c, id)));
+    }
+
+    /**
+     * Inserts or overwrites the feature rows, all in one transaction.
+     *
+     * @throws StoreException when a row's film is not stored (nothing is saved then)
+     */
+    public void saveFeatures(List<FeatureRow> rows) {
+        List<FeatureRow> copy = List.copyOf(rows);
+        if (copy.isEmpty()) return;
+        db.write("saving " + copy.size() + " feature rows", c -> {
+            features.save(c, copy, clock.instant());
+            return null;
+        });
+    }
+
+    /** One film's features under one feature-set version. */
+    public Optional<FeatureRow> loadFeatures(long movieId, String featureSet, int version) {
+        List<FeatureRow> rows = db.read("loading features of movie " + movieId,
+                c -> features.load(c, featureSet, version, movieId));
+        return rows.stream().findFirst();
+    }
+
+    /** Every film's features under one feature-set version, by film id. */
+    public List<FeatureRow> loadFeatures(String featureSet, int version) {
+        return db.read("loading features " + featureSet + " v" + version,
+                c -> features.load(c, featureSet, version, null));
+    }
+
+    /**
+     * Stores a prediction unless the film already has one by the same model version.
+     *
+     * @return true when inserted, false when one was already stored (which is kept unchanged)
+     * @throws StoreException when the film is not stored
+     */
+    public boolean savePrediction(PredictionRecord prediction) {
+        Objects.requireNonNull(prediction, "prediction");
+        return db.write("saving prediction for movie " + prediction.movieId(), c -> predictions.insert(c, prediction));
+    }
+
+    /** Whether the film has a prediction by that model version. */
+    public boolean hasPrediction(long movieId, String modelName, int modelVersion) {
+        return db.read("checking prediction for movie " + movieId,
+                c -> predictions.exists(c, movieId, modelName, modelVersion));
+    }
+
+    /** The film's most recent prediction by any model. */
+    public Optional<PredictionRecord> latestPrediction(long movieId) {
+        return Optional.ofNullable(db.read("loading prediction for movie " + movieId,
+                c -> predictions.latest(c, movieId)));
+    }
+
+    /** Each film released on or after {@code from} with its latest prediction, latest release first. */
+    public List<UpcomingPrediction> upcomingPredictions(LocalDate from) {
+        Objects.requireNonNull(from, "from");
+        return db.read("loading upcoming predictions", c -> predictions.upcoming(c, from));
+    }
+
+    /** The registered feature groups with their versions, keys and event-time columns. */
+    public List<FeatureGroup> featureGroups() {
+        return db.read("loading feature groups", c -> {
+            List<FeatureGroup> groups = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, version, primary_key, event_time_column,"
+                    + " description FROM feature_groups ORDER BY name, version");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new FeatureGroup(rs.getString(1), rs.getInt(2),
+                            Arrays.asList(rs.getString(3).split(",")), rs.getString(4), rs.getString(5)));
+                }
+            }
+            return groups;
+        });
+    }
+
+    /** Row counts per feature group and registered model versions, from one snapshot. */
+    public StoreStats stats() {
+        return db.read("counting rows", c -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String group : GROUPS) counts.put(group, count(c, group));
+            return new StoreStats(counts, count(c, "models"), db.dialect().jsonName());
+        });
+    }
+
+    /** True when no movie is stored. */
+    public boolean isEmpty() {
+        return db.read("checking for movies", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM movies");) {
+                ps.setMaxRows(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return !rs.next();
+                }
+            }
+        });
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        // table names come from constants of this package, never from input
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
