@@ -11,12 +11,28 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** A fixture directory or file, e.g. "tmdb-small" or "tmdb-small/tmdb_5000_movies.csv". */
+    /** A fixture directory or file, e.g. "tmdb-small" or "tmdb-small/movies.csv". */
     static Path path(String name) {
         try {
             return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("no fixture " + name, e);
+        }
+    }
+
+    /**
+     * A fresh directory holding a fixture's movies.csv and credits.csv under the Kaggle names. The fixtures
+     * themselves use other names so no file named like the real TMDB 5000 data is ever committed.
+     */
+    static Path kaggleDirectory(String name) {
+        try {
+            Path dir = Files.createTempDirectory("boxoffice-fixture-");
+            copy(name + "/movies.csv", dir, Tmdb5000Reader.MOVIES_FILE).toFile().deleteOnExit();
+            copy(name + "/credits.csv", dir, Tmdb5000Reader.CREDITS_FILE).toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

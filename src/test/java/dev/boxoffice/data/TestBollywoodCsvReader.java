@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestBollywoodCsvReader {
-    private static final Path SAMPLE = Fixtures.path("bollywood/bollywood_movies.csv");
+    private static final Path SAMPLE = Fixtures.path("bollywood/hindi_films.csv");
 
     private final LoadedMovies loaded = new BollywoodCsvReader().read(SAMPLE);
 

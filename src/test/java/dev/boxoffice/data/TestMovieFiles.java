@@ -15,7 +15,7 @@ class TestMovieFiles {
 
     @Test
     void loads_the_kaggle_pair_from_its_directory() {
-        LoadedMovies loaded = files.load(Fixtures.path("tmdb-small"));
+        LoadedMovies loaded = files.load(Fixtures.kaggleDirectory("tmdb-small"));
 
         assertThat(loaded.format()).isEqualTo(Tmdb5000Reader.FORMAT);
         assertThat(loaded.movies()).hasSize(7);
@@ -25,8 +25,8 @@ class TestMovieFiles {
 
     @Test
     void recognises_renamed_tmdb_files_by_their_headers_and_ignores_other_csvs() {
-        Fixtures.copy("tmdb-small/tmdb_5000_movies.csv", dir, "films.csv");
-        Fixtures.copy("tmdb-small/tmdb_5000_credits.csv", dir, "people.CSV");
+        Fixtures.copy("tmdb-small/movies.csv", dir, "films.csv");
+        Fixtures.copy("tmdb-small/credits.csv", dir, "people.CSV");
         Fixtures.write(dir, "notes.csv", "when,what\n2024-01-01,pulled the data\n");
         Fixtures.write(dir, "readme.txt", "id,title,genres\n");
 
@@ -41,7 +41,7 @@ class TestMovieFiles {
 
     @Test
     void recognises_a_bollywood_export_by_its_header() {
-        Fixtures.copy("bollywood/bollywood_movies.csv", dir, "export.csv");
+        Fixtures.copy("bollywood/hindi_films.csv", dir, "export.csv");
 
         LoadedMovies loaded = files.load(dir);
 
@@ -59,8 +59,8 @@ class TestMovieFiles {
 
     @Test
     void prefers_the_kaggle_names_over_other_tmdb_movies_files_beside_them() {
-        Fixtures.copy("tmdb-small/tmdb_5000_movies.csv", dir, "tmdb_5000_movies.csv");
-        Fixtures.copy("tmdb-small/tmdb_5000_credits.csv", dir, "tmdb_5000_credits.csv");
+        Fixtures.copy("tmdb-small/movies.csv", dir, "tmdb_5000_movies.csv");
+        Fixtures.copy("tmdb-small/credits.csv", dir, "tmdb_5000_credits.csv");
         Fixtures.copy("other-source/upcoming_films.csv", dir, "upcoming_films.csv");
 
         LoadedMovies loaded = files.load(dir);
@@ -88,7 +88,7 @@ class TestMovieFiles {
     @Test
     void refuses_to_guess_between_tmdb_and_bollywood_files() {
         Fixtures.copy("other-source/upcoming_films.csv", dir, "upcoming.csv");
-        Fixtures.copy("bollywood/bollywood_movies.csv", dir, "bollywood.csv");
+        Fixtures.copy("bollywood/hindi_films.csv", dir, "bollywood.csv");
 
         assertThatThrownBy(() -> files.load(dir))
                 .isInstanceOf(DataException.class)
@@ -121,7 +121,7 @@ class TestMovieFiles {
 
     @Test
     void refuses_a_credits_file_on_its_own() {
-        assertThatThrownBy(() -> files.load(Fixtures.path("tmdb-small/tmdb_5000_credits.csv")))
+        assertThatThrownBy(() -> files.load(Fixtures.path("tmdb-small/credits.csv")))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("is a TMDB 5000 credits file");
     }

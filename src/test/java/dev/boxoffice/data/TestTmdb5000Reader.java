@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestTmdb5000Reader {
-    private static final Path SMALL_MOVIES = Fixtures.path("tmdb-small/tmdb_5000_movies.csv");
+    private static final Path SMALL_MOVIES = Fixtures.path("tmdb-small/movies.csv");
 
     private final Tmdb5000Reader reader = new Tmdb5000Reader();
 
@@ -129,7 +129,7 @@ class TestTmdb5000Reader {
 
     @Test
     void reads_crlf_files_that_start_with_a_byte_order_mark() {
-        LoadedMovies loaded = reader.readDirectory(Fixtures.path("tmdb-crlf"));
+        LoadedMovies loaded = reader.readDirectory(Fixtures.kaggleDirectory("tmdb-crlf"));
 
         assertThat(loaded.movies()).extracting(Movie::id).containsExactly(19995L, 206647L, 1020L);
         // budget is the first column: with the mark left in, the header would say "\uFEFFbudget"
@@ -179,7 +179,7 @@ class TestTmdb5000Reader {
 
     @Test
     void reads_a_directory_without_a_credits_file_leaving_credits_unknown() {
-        Fixtures.copy("tmdb-small/tmdb_5000_movies.csv", dir, "tmdb_5000_movies.csv");
+        Fixtures.copy("tmdb-small/movies.csv", dir, "tmdb_5000_movies.csv");
 
         LoadedMovies loaded = reader.readDirectory(dir);
 
@@ -226,11 +226,11 @@ class TestTmdb5000Reader {
 
     @Test
     void summary_lines_give_totals_skip_reasons_with_lines_and_flags() {
-        List<String> lines = reader.readDirectory(Fixtures.path("tmdb-small")).summaryLines();
+        List<String> lines = reader.readDirectory(Fixtures.kaggleDirectory("tmdb-small")).summaryLines();
 
         assertThat(lines.get(0)).isEqualTo("tmdb5000: 7 films, 6 with budget and revenue, 4 with credits");
-        assertThat(lines).contains("  " + SMALL_MOVIES + ": 22 rows read, 7 kept, 15 skipped; flagged but kept: "
-                + "budget_under_10k 1, revenue_under_10k 1, runtime_zero 1");
+        assertThat(lines).anyMatch(l -> l.endsWith(Tmdb5000Reader.MOVIES_FILE + ": 22 rows read, 7 kept, 15 skipped; "
+                + "flagged but kept: budget_under_10k 1, revenue_under_10k 1, runtime_zero 1"));
         assertThat(lines).contains("    skipped bad_date:release_date: 2 (lines 13, 22)");
         assertThat(lines).anyMatch(l -> l.endsWith("tmdb_5000_credits.csv: 9 rows read, 5 kept, 4 skipped; "
                 + "flagged but kept: credits_without_movie 1, movie_without_credits 3"));

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TestTmdbCredits {
-    private final LoadedMovies loaded = new Tmdb5000Reader().readDirectory(Fixtures.path("tmdb-small"));
+    private final LoadedMovies loaded = new Tmdb5000Reader().readDirectory(Fixtures.kaggleDirectory("tmdb-small"));
 
     private Movie film(long id) {
         return loaded.movies().stream().filter(m -> m.id() == id).findFirst().orElseThrow();
@@ -55,7 +55,7 @@ class TestTmdbCredits {
     void counts_credits_rows_by_reason_and_flags_ids_that_do_not_match() {
         ReadReport credits = loaded.reports().get(1);
 
-        assertThat(credits.file()).isEqualTo(Fixtures.path("tmdb-small/tmdb_5000_credits.csv"));
+        assertThat(credits.file().getFileName().toString()).isEqualTo(Tmdb5000Reader.CREDITS_FILE);
         assertThat(credits.rowsRead()).isEqualTo(9);
         assertThat(credits.rowsKept()).isEqualTo(5);
         assertThat(credits.rejectedByReason()).containsOnly(entry("broken_json:cast", 1), entry("broken_json:crew", 1),
