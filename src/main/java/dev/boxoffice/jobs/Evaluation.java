@@ -26,8 +26,12 @@ final class Evaluation {
         Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
         metrics.put("val", RegressionMetrics.of(parts.validation().targets(), val).toMap());
         metrics.put("test", RegressionMetrics.of(parts.test().targets(), test).toMap());
-        metrics.put("test_plausible", RegressionMetrics.of(
-                select(parts.test().targets(), parts.testPlausible()), select(test, parts.testPlausible())).toMap());
+        double[] plausibleActual = select(parts.test().targets(), parts.testPlausible());
+        double[] plausiblePredicted = select(test, parts.testPlausible());
+        metrics.put("test_plausible", RegressionMetrics.of(plausibleActual, plausiblePredicted).toMap());
+        ConformalInterval interval = ConformalInterval.fit(parts.validation().targets(), val);
+        metrics.put("interval", interval.toMap(interval.coverage(parts.test().targets(), test),
+                interval.coverage(plausibleActual, plausiblePredicted)));
         return new ModelResult(model, fitSeconds, metrics, test, notes);
     }
 

@@ -76,7 +76,7 @@ public final class TrainJob {
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TrainReport(options.profile(), data.featureSet(), rows, results, reg.test(),
-                cls.test().targets(), testPlausible, seconds);
+                cls.test().targets(), testPlausible, options.seed(), Fingerprint.of(regTrain), seconds);
     }
 
     private ModelResult forest(TrainingSet train, Evaluation.Parts parts, long seed) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /** The outcome of a training run: every model's metrics, the winners, and what was trained on. */
 public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows, List<ModelResult> results,
-                          TrainingSet test, double[] testLabels, boolean[] testPlausible, double seconds) {
+                          TrainingSet test, double[] testLabels, boolean[] testPlausible, long seed,
+                          String trainingFingerprint, double seconds) {
     public TrainReport {
         results = List.copyOf(results);
         testLabels = testLabels.clone();

@@ -1,0 +1,93 @@
+package dev.boxoffice.model;
+
+import dev.boxoffice.data.Movie;
+import dev.boxoffice.features.FilmHistory;
+import dev.boxoffice.store.ModelCard;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores films with one regression model and, optionally, a hit classifier, each through its own feature
+ * set over the same film history: the serving end of the one feature definition. Immutable and thread-safe.
+ */
+public final class Predictor {
+    /** How many feature contributions a prediction carries. */
+    public static final int TOP_CONTRIBUTIONS = 5;
+    /** The key under which a regressor's card holds its conformal interval (log-space residual quantiles). */
+    public static final String INTERVAL_METRICS = "interval";
+
+    private final LoadedModel regressor;
+    private final LoadedModel classifier;
+    private final FilmHistory history;
+
+    /** @param classifier may be null: predictions then carry no hit probability */
+    public Predictor(LoadedModel regressor, LoadedModel classifier, FilmHistory history) {
+        this.regressor = Objects.requireNonNull(regressor, "regressor");
+        this.classifier = classifier;
+        this.history = Objects.requireNonNull(history, "history");
+        if (!ModelCard.REGRESSION.equals(regressor.card().task())) {
+            throw new IllegalArgumentException(regressor.card().ref() + " is not a regression model");
+        }
+        if (classifier != null && !ModelCard.CLASSIFICATION.equals(classifier.card().task())) {
+            throw new IllegalArgumentException(classifier.card().ref() + " is not a classifier");
+        }
+    }
+
+    public LoadedModel regressor() {
+        return regressor;
+    }
+
+    /** The classifier, or null. */
+    public LoadedModel classifier() {
+        return classifier;
+    }
+
+    /** Predicts one film; {@code today} dates the features of a film with no release date. */
+    public FilmPrediction predict(Movie movie, LocalDate today) {
+        double[] x = regressor.featureSet().extract(movie, history, today);
+        double logRevenue = regressor.model().predict(x);
+        Map<String, Double> interval = regressor.card().metrics().get(INTERVAL_METRICS);
+        Double lower = null;
+        Double upper = null;
+        double level = Double.NaN;
+        if (interval != null && interval.containsKey("lower") && interval.containsKey("upper")) {
+            lower = dollars(logRevenue + interval.get("lower"));
+            upper = dollars(logRevenue + interval.get("upper"));
+            level = interval.getOrDefault("level", Double.NaN);
+        }
+        Double hit = null;
+        if (classifier != null) {
+            hit = classifier.model().predict(classifier.featureSet().extract(movie, history, today));
+        }
+        ModelCard card = regressor.card();
+        return new FilmPrediction(dollars(logRevenue), lower, upper, level, hit, card.name(), card.version(),
+                classifier == null ? null : classifier.card().name(),
+                classifier == null ? null : classifier.card().version(), card.profile(), card.market(),
+                topContributions(x));
+    }
+
+    /** Predicts many films, in order. */
+    public List<FilmPrediction> predictAll(List<Movie> movies, LocalDate today) {
+        List<FilmPrediction> out = new ArrayList<>(movies.size());
+        for (Movie m : movies) out.add(predict(m, today));
+        return out;
+    }
+
+    private List<FilmPrediction.Contribution> topContributions(double[] x) {
+        double[] c = regressor.model().contributions(x);
+        if (c.length == 0) return List.of();
+        List<String> names = regressor.featureSet().names();
+        List<FilmPrediction.Contribution> all = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) all.add(new FilmPrediction.Contribution(names.get(i), x[i], c[i]));
+        all.sort(Comparator.comparingDouble((FilmPrediction.Contribution k) -> -Math.abs(k.contribution())));
+        return List.copyOf(all.subList(0, Math.min(TOP_CONTRIBUTIONS, all.size())));
+    }
+
+    private static double dollars(double logRevenue) {
+        return Math.max(0, Math.expm1(logRevenue));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.boxoffice.model;
+
+import dev.boxoffice.data.Movie;
+import dev.boxoffice.features.FilmHistory;
+import dev.boxoffice.features.Profile;
+import dev.boxoffice.store.ModelCard;
+import dev.boxoffice.store.ModelRegistry;
+import dev.boxoffice.store.RegisteredModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The production models of the registry, loaded and paired into one {@link Predictor} per market and
+ * profile (a regressor with the classifier of the same market and profile, when there is one).
+ * Immutable: a promotion is picked up by loading a new instance.
+ */
+public final class ProductionModels {
+    private final Map<String, Predictor> byMarketAndProfile;
+    private final List<ModelCard> cards;
+
+    private ProductionModels(Map<String, Predictor> byMarketAndProfile, List<ModelCard> cards) {
+        this.byMarketAndProfile = Map.copyOf(byMarketAndProfile);
+        this.cards = List.copyOf(cards);
+    }
+
+    /** Loads every production model; a regressor whose feature set this build does not know is an error. */
+    public static ProductionModels load(ModelRegistry registry, FilmHistory history) {
+        List<RegisteredModel> production = new ArrayList<>(registry.productionModels());
+        // newest first, so when two names of one market, task and profile are both in production the newer wins
+        production.sort(Comparator.comparing((RegisteredModel r) -> r.card().createdAt()).reversed());
+        Map<String, LoadedModel> regressors = new LinkedHashMap<>();
+        Map<String, LoadedModel> classifiers = new LinkedHashMap<>();
+        List<ModelCard> cards = new ArrayList<>();
+        for (RegisteredModel r : production) {
+            ModelCard card = r.card();
+            Map<String, LoadedModel> slot = ModelCard.REGRESSION.equals(card.task()) ? regressors : classifiers;
+            String key = key(card.market(), card.profile());
+            if (slot.containsKey(key)) continue;
+            slot.put(key, LoadedModel.load(registry, r));
+            cards.add(card);
+        }
+        Map<String, Predictor> predictors = new LinkedHashMap<>();
+        regressors.forEach((key, reg) -> predictors.put(key, new Predictor(reg, classifiers.get(key), history)));
+        return new ProductionModels(predictors, cards);
+    }
+
+    /** True when no regression model is in production. */
+    public boolean isEmpty() {
+        return byMarketAndProfile.isEmpty();
+    }
+
+    /** The cards of the loaded models (regressors and classifiers). */
+    public List<ModelCard> cards() {
+        return cards;
+    }
+
+    /** The predictor of a market and profile, if one is in production. */
+    public Optional<Predictor> find(String market, Profile profile) {
+        return Optional.ofNullable(byMarketAndProfile.get(key(market, profile.cliName())));
+    }
+
+    /**
+     * The predictor for a film: its market's models (else the global ones); post-release or seed models
+     * when the film has audience signals (popularity and vote average), else only the pre-release model.
+     */
+    public Optional<Predictor> choose(Movie movie) {
+        boolean audience = movie.popularity() != null && movie.voteAverage() != null;
+        // a film without audience signals can only be scored by a pre-release model: others would read zeros
+        List<Profile> order = audience ? List.of(Profile.POST_RELEASE, Profile.SEED, Profile.PRE_RELEASE)
+                : List.of(Profile.PRE_RELEASE);
+        for (String market : List.of(movie.market(), Movie.GLOBAL)) {
+            for (Profile p : order) {
+                Optional<Predictor> found = find(market, p);
+                if (found.isPresent()) return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String key(String market, String profile) {
+        return market + "/" + profile;
+    }
+}
