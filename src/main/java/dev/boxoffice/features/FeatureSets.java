@@ -17,8 +17,16 @@ public final class FeatureSets {
     /** Pre-release plus the audience signals that exist only after release. */
     public static final FeatureSet POST_RELEASE = new FeatureSet("post-release", 1, Profile.POST_RELEASE, postRelease());
 
+    /** The reference Bollywood study's five features, for reproducing its random forest on Hindi films. */
+    public static final FeatureSet HINDI_REFERENCE =
+            new FeatureSet("hindi-reference", 1, Profile.HINDI_REFERENCE, HindiFeatures.reference());
+
+    /** The Hindi model's features: the reference's facts in log form plus the budget unit-error hinge. */
+    public static final FeatureSet HINDI = new FeatureSet("hindi", 1, Profile.HINDI, HindiFeatures.model());
+
     private static final Map<Profile, FeatureSet> CURRENT = Map.of(
-            Profile.SEED, SEED, Profile.PRE_RELEASE, PRE_RELEASE, Profile.POST_RELEASE, POST_RELEASE);
+            Profile.SEED, SEED, Profile.PRE_RELEASE, PRE_RELEASE, Profile.POST_RELEASE, POST_RELEASE,
+            Profile.HINDI_REFERENCE, HINDI_REFERENCE, Profile.HINDI, HINDI);
 
     private FeatureSets() {
     }
@@ -38,7 +46,7 @@ public final class FeatureSets {
             if (set.name().equals(name) && set.version() == version) return set;
         }
         throw new IllegalArgumentException("unknown feature set " + name + " v" + version
-                + "; this build knows seed v1, pre-release v1, post-release v1");
+                + "; this build knows seed v1, pre-release v1, post-release v1, hindi-reference v1, hindi v1");
     }
 
     private static List<Feature> preRelease() {

@@ -64,6 +64,40 @@ public final class ModelRegistration {
         return promoted;
     }
 
+    /**
+     * Registers every model of a Hindi run under market {@code hi} (names {@code hi.hindi.linear_regression},
+     * {@code hi.hindi-reference.random_forest}), each in its own transaction; returns them in report order.
+     */
+    public static List<RegisteredModel> registerAll(HindiTrainReport report, ModelRegistry registry, Clock clock) {
+        List<RegisteredModel> out = new ArrayList<>();
+        for (HindiCandidate c : report.candidates()) {
+            ModelResult r = c.result();
+            ModelCard card = new ModelCard(c.registryName(), null, report.market(), r.model().task().jsonName(),
+                    c.profile().cliName(), c.featureSet().name(), c.featureSet().version(), r.model().featureNames(),
+                    r.model().format(), r.model().params(), numericMetrics(r.metrics()), c.trainingFingerprint(),
+                    report.forestSeed(), clock.instant(), ModelStage.NONE);
+            out.add(registry.register(card, r.model().nativeBytes()));
+        }
+        return out;
+    }
+
+    /**
+     * Promotes the run's chosen Hindi model and archives the market's other production regressors, so one
+     * Hindi regressor serves the market whichever of its profiles it has.
+     */
+    public static RegisteredModel promoteChosen(HindiTrainReport report, List<RegisteredModel> registered,
+                                                ModelRegistry registry) {
+        RegisteredModel winner = registered.get(report.candidates().indexOf(report.chosen()));
+        for (RegisteredModel current : registry.productionModels()) {
+            ModelCard c = current.card();
+            if (!c.name().equals(winner.name()) && c.market().equals(report.market())
+                    && c.task().equals(winner.card().task())) {
+                registry.setStage(c.name(), c.version(), ModelStage.ARCHIVED);
+            }
+        }
+        return registry.promote(winner.name(), winner.version());
+    }
+
     /** The card keeps numbers only: counts become doubles, anything else is dropped. */
     private static Map<String, Map<String, Double>> numericMetrics(Map<String, Map<String, Object>> metrics) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();

@@ -64,10 +64,18 @@ public final class ProductionModels {
     }
 
     /**
-     * The predictor for a film: its market's models (else the global ones); post-release or seed models
-     * when the film has audience signals (popularity and vote average), else only the pre-release model.
+     * The predictor for a film: first a profile built for its market (the Hindi model before the Hindi
+     * reference forest), then its market's general models (else the global ones); post-release or seed
+     * models when the film has audience signals (popularity and vote average), else only the pre-release model.
      */
     public Optional<Predictor> choose(Movie movie) {
+        for (Profile p : List.of(Profile.HINDI, Profile.HINDI_REFERENCE)) {
+            // market profiles read unknown facts as the market's typical film, so they need no audience signals
+            if (p.market().equals(movie.market())) {
+                Optional<Predictor> found = find(movie.market(), p);
+                if (found.isPresent()) return found;
+            }
+        }
         boolean audience = movie.popularity() != null && movie.voteAverage() != null;
         // a film without audience signals can only be scored by a pre-release model: others would read zeros
         List<Profile> order = audience ? List.of(Profile.POST_RELEASE, Profile.SEED, Profile.PRE_RELEASE)
