@@ -118,23 +118,25 @@ final class TreeGrower {
             return id;
         }
 
-        /** The features a node may split on: all, or a subset drawn from the node's own seed. */
+        /**
+         * The features a node may split on, in the order they are scanned: all of them, or a subset, drawn as
+         * scikit-learn draws them (a Fisher-Yates prefix) from the node's own seed. The order matters: among
+         * splits of equal gain the first scanned wins, so, as in scikit-learn, a tie between features (common
+         * when one extreme row can be cut off by several) goes to a random one rather than always the first column.
+         */
         private int[] candidates(long key) {
             int width = columns.length;
             int[] all = IntStream.range(0, width).toArray();
-            if (featureFraction >= 1) return all;
-            int k = Math.max(1, (int) Math.round(width * featureFraction));
+            int k = featureFraction >= 1 ? width : Math.max(1, (int) Math.round(width * featureFraction));
             // seeded by the node's path, so cutting the tree at a depth never changes the draws above it
             SplittableRandom random = new SplittableRandom(seed ^ key);
-            for (int i = 0; i < k; i++) {
+            for (int i = 0; i < k && i < width - 1; i++) {
                 int j = i + random.nextInt(width - i);
                 int tmp = all[i];
                 all[i] = all[j];
                 all[j] = tmp;
             }
-            int[] chosen = Arrays.copyOf(all, k);
-            Arrays.sort(chosen);
-            return chosen;
+            return k == width ? all : Arrays.copyOf(all, k);
         }
 
         /** Moves the rows going left to the front of the segment in every feature's order; returns their count. */
