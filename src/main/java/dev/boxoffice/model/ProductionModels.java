@@ -70,7 +70,8 @@ public final class ProductionModels {
      */
     public Optional<Predictor> choose(Movie movie) {
         for (Profile p : List.of(Profile.HINDI, Profile.HINDI_REFERENCE)) {
-            // market profiles read unknown facts as the market's typical film, so they need no audience signals
+            // a market's own profiles come first whatever signals the film has: their feature sets say how
+            // they read an unknown fact (the Hindi model as the typical Hindi film, the reference as 0)
             if (p.market().equals(movie.market())) {
                 Optional<Predictor> found = find(movie.market(), p);
                 if (found.isPresent()) return found;

@@ -147,6 +147,25 @@ class TestHindiTraining {
     }
 
     @Test
+    void a_registered_run_writes_its_report_and_promotes_only_when_asked() throws Exception {
+        ModelRegistry registry = new ModelRegistry(Database.open("jdbc:sqlite:" + dir.resolve("runs.db")),
+                Clock.systemUTC());
+        RegisteredHindiTraining training = new RegisteredHindiTraining(registry, Clock.systemUTC(),
+                new PrintWriter(new StringWriter()));
+
+        HindiTrainOutcome quiet = training.run(films, dir.resolve("quiet.json"), false);
+        HindiTrainOutcome promoted = training.run(films, dir.resolve("reports/hindi.json"), true);
+
+        assertThat(quiet.promoted()).isNull();
+        assertThat(quiet.registered()).hasSize(2);
+        assertThat(promoted.promoted().name()).isEqualTo(promoted.chosen().name()).isEqualTo("hi.hindi.linear_regression");
+        assertThat(registry.productionModels()).extracting(RegisteredModel::version).containsExactly(2);
+        String json = java.nio.file.Files.readString(dir.resolve("reports/hindi.json"));
+        assertThat(json).contains("\"market\" : \"hi\"", "\"chosen\" : \"hi.hindi.linear_regression\"",
+                "\"cutoff_year\" : 2016", "log_budget_over_10k");
+    }
+
+    @Test
     void refuses_to_train_on_too_few_films() {
         assertThatThrownBy(() -> new HindiTrainJob(new PrintWriter(new StringWriter())).run(films.subList(0, 15)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 20 Hindi films");
