@@ -46,10 +46,13 @@ public final class HindiTrainJob {
         this.progress = progress;
     }
 
-    /** The training rows: Hindi-market films with budget and revenue known, in input order. */
+    /**
+     * The training rows, in input order: Hindi-market films with budget, revenue and the people aggregates
+     * known (both models read them; a film without them would be trained on as the typical film).
+     */
     public static List<Movie> eligible(List<Movie> movies) {
         return movies.stream().filter(m -> Movie.HINDI.equals(m.market()) && m.budgetUsd() != null
-                && m.revenueUsd() != null).toList();
+                && m.revenueUsd() != null && m.people() != null).toList();
     }
 
     /**
@@ -61,7 +64,8 @@ public final class HindiTrainJob {
         long start = System.nanoTime();
         List<Movie> films = eligible(movies);
         if (films.size() < 20) {
-            throw new IllegalArgumentException("need at least 20 Hindi films with budget and revenue, got " + films.size());
+            throw new IllegalArgumentException("need at least 20 Hindi films with budget, revenue and people aggregates"
+                    + " (cast_popularity, crew_popularity, star_present), got " + films.size());
         }
         for (Movie m : films) {
             if (m.releaseDate() == null) {

@@ -56,10 +56,12 @@ class TestHindiTraining {
     }
 
     @Test
-    void trains_on_the_hindi_films_with_budget_and_revenue_only() {
+    void trains_on_the_hindi_films_with_budget_revenue_and_people_aggregates_only() {
         List<Movie> withGlobal = new ArrayList<>(films);
         withGlobal.add(Movie.builder(1, "Global Film").releaseDate(LocalDate.of(2012, 1, 1)).budgetUsd(1_000_000L)
                 .revenueUsd(5_000_000L).popularity(3.0).build());
+        withGlobal.add(Movie.builder(2, "Hindi Film Without People").market(Movie.HINDI)
+                .releaseDate(LocalDate.of(2012, 1, 1)).budgetUsd(1_000_000L).revenueUsd(5_000_000L).build());
 
         assertThat(HindiTrainJob.eligible(withGlobal)).hasSize(40).allMatch(m -> m.market().equals(Movie.HINDI));
         assertThat(report.films()).isEqualTo(40);
