@@ -168,6 +168,24 @@ class TestHindiTraining {
     }
 
     @Test
+    void a_hindi_film_gets_the_hindi_model_before_the_reference_forest_and_falls_back_to_it() {
+        ModelRegistry registry = new ModelRegistry(Database.open("jdbc:sqlite:" + dir.resolve("order.db")),
+                Clock.systemUTC());
+        List<RegisteredModel> registered = ModelRegistration.registerAll(report, registry, Clock.systemUTC());
+        Movie film = films.get(0);
+
+        registry.promote(registered.get(0).name(), registered.get(0).version());
+        String onlyForest = ProductionModels.load(registry, FilmHistory.of(films)).choose(film).orElseThrow()
+                .regressor().card().name();
+        registry.promote(registered.get(1).name(), registered.get(1).version());
+        String both = ProductionModels.load(registry, FilmHistory.of(films)).choose(film).orElseThrow()
+                .regressor().card().name();
+
+        assertThat(onlyForest).isEqualTo("hi.hindi-reference.random_forest");
+        assertThat(both).isEqualTo("hi.hindi.linear_regression");
+    }
+
+    @Test
     void refuses_to_train_on_too_few_films() {
         assertThatThrownBy(() -> new HindiTrainJob(new PrintWriter(new StringWriter())).run(films.subList(0, 15)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 20 Hindi films");
