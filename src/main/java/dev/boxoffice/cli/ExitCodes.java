@@ -13,7 +13,7 @@ final class ExitCodes {
         return switch (type) {
             case "IllegalArgumentException", "DataException", "UsageException", "NumberFormatException",
                  "DateTimeParseException", "NoSuchFileException" -> ExitCode.INVALID_INPUT;
-            case "StoreException", "TmdbException", "ConnectException" -> ExitCode.UNAVAILABLE;
+            case "StoreException", "TmdbException", "ConnectException", "ServerUnavailableException" -> ExitCode.UNAVAILABLE;
             default -> ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException
                     ? ExitCode.INVALID_INPUT : ExitCode.INTERNAL_ERROR;
         };
