@@ -2,6 +2,7 @@ package dev.boxoffice.serve;
 
 import dev.boxoffice.store.ModelCard;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -39,8 +40,8 @@ final class HttpMetrics {
 
     /** Records one finished request; the route is the template ("/movies/{tmdbId}"), never the raw path. */
     void record(Context ctx, float millis) {
-        String route = ctx.endpointHandlerPath();
-        if (route == null || route.isEmpty() || "*".equals(route)) route = "unmatched";
+        // no endpoint matched (404/405): the request never left the BEFORE phase, and the raw path is unbounded
+        String route = ctx.handlerType() == HandlerType.BEFORE ? "unmatched" : ctx.endpointHandlerPath();
         String method = ctx.method().name();
         int status = ctx.statusCode();
         Meters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> register(k));

@@ -29,6 +29,9 @@ final class PredictHandlers {
 
     void predict(Context ctx) throws IOException {
         JsonNode body = BodyReader.read(ctx, json);
+        if (!body.isObject()) {
+            throw ApiProblem.of(ApiProblem.BAD_REQUEST, "body", "must be a JSON object, got " + InputLimits.kind(body));
+        }
         LiveModels live = requireModels();
         InputLimits limits = new InputLimits("");
         Movie movie = new RequestMapper(live.names()).toMovie(body, limits);

@@ -66,7 +66,10 @@ final class ServeStore {
 
     /** Starts the production server on a free port, polling the registry every 100 ms. */
     Javalin start() {
-        ServeConfig config = ServeConfig.defaults().withPort(0).withPollInterval(Duration.ofMillis(100));
+        return start(ServeConfig.defaults().withPort(0).withPollInterval(Duration.ofMillis(100)));
+    }
+
+    Javalin start(ServeConfig config) {
         return ApiServer.create(config, store, registry, CLOCK).start("127.0.0.1", 0);
     }
 
