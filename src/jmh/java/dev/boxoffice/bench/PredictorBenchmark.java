@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The model call alone, without HTTP or JSON: {@link Predictor#predict} of the production models in the
  * store of $BOXOFFICE_HOME (fill it with {@link BenchModels}), for the reference request (post-release
- * model) and a richer pre-release film with people and a franchise.
+ * model) and a richer pre-release film with people and a franchise, with and without the TreeSHAP
+ * explanation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +71,16 @@ public class PredictorBenchmark {
     @Benchmark
     public FilmPrediction pre_release_with_people() {
         return preReleasePredictor.predict(preRelease, TODAY);
+    }
+
+    @Benchmark
+    public FilmPrediction reference_request_unexplained() {
+        return referencePredictor.predict(reference, TODAY, false);
+    }
+
+    @Benchmark
+    public FilmPrediction pre_release_with_people_unexplained() {
+        return preReleasePredictor.predict(preRelease, TODAY, false);
     }
 
 }

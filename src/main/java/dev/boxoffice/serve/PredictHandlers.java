@@ -39,7 +39,7 @@ final class PredictHandlers {
         Predictor predictor = choose(live, movie, "");
         ByteArrayOutputStream out = new ByteArrayOutputStream(768);
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            PredictionWriter.write(g, movie, predictor.predict(movie, LocalDate.now(clock)));
+            PredictionWriter.write(g, movie, predictor.predict(movie, LocalDate.now(clock), explain(ctx, true)));
         }
         ctx.contentType("application/json").result(out.toByteArray());
     }
@@ -65,17 +65,30 @@ final class PredictHandlers {
         List<Predictor> predictors = new ArrayList<>(movies.size());
         for (int i = 0; i < movies.size(); i++) predictors.add(choose(live, movies.get(i), "[" + i + "]."));
         LocalDate today = LocalDate.now(clock);
+        boolean explain = explain(ctx, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 + 640 * movies.size());
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("predictions");
             for (int i = 0; i < movies.size(); i++) {
-                PredictionWriter.write(g, movies.get(i), predictors.get(i).predict(movies.get(i), today));
+                PredictionWriter.write(g, movies.get(i), predictors.get(i).predict(movies.get(i), today, explain));
             }
             g.writeEndArray();
             g.writeEndObject();
         }
         ctx.contentType("application/json").result(out.toByteArray());
+    }
+
+    /**
+     * Whether to explain (top_features): ?explain=true|false. /predict explains by default; /batch_predict does
+     * not, because TreeSHAP costs about a hundred times the prediction and a batch is about volume.
+     */
+    private static boolean explain(Context ctx, boolean byDefault) {
+        String v = ctx.queryParam("explain");
+        if (v == null) return byDefault;
+        if ("true".equals(v)) return true;
+        if ("false".equals(v)) return false;
+        throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "explain", "must be true or false, got " + v);
     }
 
     private LiveModels requireModels() {

@@ -71,6 +71,7 @@ class TestBadInput {
                 Arguments.of("language not ISO 639-1", "/predict", "{" + ok + ", \"original_language\": \"english\"}", 422, "original_language"),
                 Arguments.of("unknown market", "/predict", "{" + ok + ", \"market\": \"mars\"}", 422, "market"),
                 Arguments.of("cast member without a name", "/predict", "{" + ok + ", \"cast\": [{\"id\": 3}]}", 422, "cast[0].name"),
+                Arguments.of("explain neither true nor false", "/predict?explain=maybe", "{" + ok + "}", 422, "explain"),
                 Arguments.of("malformed JSON", "/predict", "{\"runtime\": 120,", 400, "body"),
                 Arguments.of("trailing garbage", "/predict", "{" + ok + "} x", 400, "body"),
                 Arguments.of("duplicate field", "/predict", "{" + ok + ", \"budget\": 2}", 400, "body"),

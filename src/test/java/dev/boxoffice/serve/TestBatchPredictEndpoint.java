@@ -37,10 +37,19 @@ class TestBatchPredictEndpoint {
         JsonNode predictions = http.post("/batch_predict", "[" + String.join(",", films) + "]").json().get("predictions");
         assertThat(predictions.size()).isEqualTo(3);
         for (int i = 0; i < films.size(); i++) {
-            assertThat(predictions.get(i)).isEqualTo(http.post("/predict", films.get(i)).json());
+            assertThat(predictions.get(i)).isEqualTo(http.post("/predict?explain=false", films.get(i)).json());
+            assertThat(predictions.get(i).get("top_features").size()).isZero();
         }
         assertThat(predictions.get(0).get("profile").asText()).isEqualTo("seed");
         assertThat(predictions.get(2).get("profile").asText()).isEqualTo("pre-release");
+    }
+
+    @Test
+    void explained_batch_answers_equal_the_explained_single_ones() {
+        JsonNode batch = http.post("/batch_predict?explain=true", "[" + TestPredictEndpoint.RICH + "]").json();
+        JsonNode single = http.post("/predict", TestPredictEndpoint.RICH).json();
+        assertThat(batch.get("predictions").get(0)).isEqualTo(single);
+        assertThat(single.get("top_features").size()).isPositive();
     }
 
     @Test

@@ -125,6 +125,16 @@ class TestPredictEndpoint {
     }
 
     @Test
+    void explain_false_skips_the_contributions_but_not_the_prediction() {
+        JsonNode explained = http.post("/predict", RICH).json();
+        JsonNode plain = http.post("/predict?explain=false", RICH).json();
+        assertThat(explained.get("top_features").size()).isPositive();
+        assertThat(plain.get("top_features").size()).isZero();
+        assertThat(plain.get("predicted_revenue")).isEqualTo(explained.get("predicted_revenue"));
+        assertThat(plain.get("hit_probability")).isEqualTo(explained.get("hit_probability"));
+    }
+
+    @Test
     void same_request_same_answer() {
         assertThat(http.post("/predict", RICH).body()).isEqualTo(http.post("/predict", RICH).body());
     }
