@@ -37,7 +37,7 @@ public final class ApiServer {
         ModelWatcher watcher = new ModelWatcher(store, registry, clock, config.pollInterval(),
                 live -> metrics.models(live.models().cards()));
         watcher.refresh();
-        PredictHandlers predict = new PredictHandlers(watcher, json, clock, config.maxBatch());
+        PredictHandlers predict = new PredictHandlers(watcher, json, clock, config);
         StoreHandlers stored = new StoreHandlers(store, registry, watcher, clock);
         StatusHandlers status = new StatusHandlers(registry, watcher);
         boolean hasUi = ApiServer.class.getResource("/ui/index.html") != null;

@@ -19,16 +19,18 @@ final class PredictHandlers {
     private final ObjectMapper json;
     private final Clock clock;
     private final int maxBatch;
+    private final long maxBodyBytes;
 
-    PredictHandlers(ModelWatcher watcher, ObjectMapper json, Clock clock, int maxBatch) {
+    PredictHandlers(ModelWatcher watcher, ObjectMapper json, Clock clock, ServeConfig config) {
         this.watcher = watcher;
         this.json = json;
         this.clock = clock;
-        this.maxBatch = maxBatch;
+        this.maxBatch = config.maxBatch();
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     void predict(Context ctx) throws IOException {
-        JsonNode body = BodyReader.read(ctx, json);
+        JsonNode body = BodyReader.read(ctx, json, maxBodyBytes);
         if (!body.isObject()) {
             throw ApiProblem.of(ApiProblem.BAD_REQUEST, "body", "must be a JSON object, got " + InputLimits.kind(body));
         }
@@ -45,7 +47,7 @@ final class PredictHandlers {
     }
 
     void batch(Context ctx) throws IOException {
-        JsonNode body = BodyReader.read(ctx, json);
+        JsonNode body = BodyReader.read(ctx, json, maxBodyBytes);
         if (!body.isArray()) {
             throw ApiProblem.of(ApiProblem.BAD_REQUEST, "body", "must be a JSON array of movies, got " + InputLimits.kind(body));
         }

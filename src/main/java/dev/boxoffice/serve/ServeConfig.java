@@ -39,14 +39,17 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
                 DEFAULT_POLL_INTERVAL);
     }
 
+    /** This configuration listening on another port. */
     public ServeConfig withPort(int newPort) {
         return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval);
     }
 
+    /** This configuration polling the registry at another interval. */
     public ServeConfig withPollInterval(Duration interval) {
         return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval);
     }
 
+    /** This configuration with another batch limit. */
     public ServeConfig withMaxBatch(int newMaxBatch) {
         return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval);
     }

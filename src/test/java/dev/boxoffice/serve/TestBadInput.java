@@ -114,6 +114,18 @@ class TestBadInput {
     }
 
     @Test
+    void an_oversized_chunked_body_is_413_too() {
+        byte[] big = ("{\"runtime\": 1, \"budget\": 1, \"title\": \"" + "y".repeat(4 * MAX_BODY) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        Http.Answer a = http.postChunked("/predict", big);
+        assertThat(a.response().headers().firstValue("content-length")).isPresent();
+        assertThat(a.status()).isEqualTo(413);
+        assertThat(a.json().get("detail").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(http.postChunked("/predict", "{\"runtime\": 1, \"budget\": 1}".getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void unknown_routes_and_methods_are_4xx_json() {
         Http.Answer missing = http.get("/nope");
         assertThat(missing.status()).isEqualTo(404);
