@@ -102,7 +102,7 @@ class TestMoviesAndUpcoming {
     @Test
     void models_lists_the_registry_with_what_is_served() {
         JsonNode models = http.get("/models").json().get("models");
-        assertThat(models.size()).isEqualTo(6);   // four regressors and two classifiers, one run
+        assertThat(models.size()).isEqualTo(8);   // five regressors and three classifiers (ensembles included), one run
         long serving = 0;
         for (JsonNode m : models) {
             if (m.get("serving").asBoolean()) {
