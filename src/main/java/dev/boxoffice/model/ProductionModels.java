@@ -64,22 +64,26 @@ public final class ProductionModels {
     }
 
     /**
-     * The predictor for a film: first a profile built for its market (the Hindi model before the Hindi
-     * reference forest), then its market's general models (else the global ones); post-release or seed
-     * models when the film has audience signals (popularity and vote average), else only the pre-release model.
+     * The predictor for a film: first a model built for its market (for a Hindi film, the Hindi model, which
+     * reads an unknown fact as the typical Hindi film; else the Hindi reference forest when the film has its
+     * signals); then its market's general models (else the global ones): the post-release model when the
+     * film has all audience signals (popularity, vote average and vote count), the seed model when it has the
+     * reference's two (popularity and vote average), and otherwise only the pre-release model: a model never
+     * scores a film whose signals it would have to read as zeros.
      */
     public Optional<Predictor> choose(Movie movie) {
-        for (Profile p : List.of(Profile.HINDI, Profile.HINDI_REFERENCE)) {
-            // a market's own profiles come first whatever signals the film has: their feature sets say how
-            // they read an unknown fact (the Hindi model as the typical Hindi film, the reference as 0)
-            if (p.market().equals(movie.market())) {
-                Optional<Predictor> found = find(movie.market(), p);
-                if (found.isPresent()) return found;
+        if (Movie.HINDI.equals(movie.market())) {
+            Optional<Predictor> hindi = find(Movie.HINDI, Profile.HINDI);
+            if (hindi.isPresent()) return hindi;
+            if (movie.popularity() != null && movie.people() != null) {
+                Optional<Predictor> reference = find(Movie.HINDI, Profile.HINDI_REFERENCE);
+                if (reference.isPresent()) return reference;
             }
         }
-        boolean audience = movie.popularity() != null && movie.voteAverage() != null;
-        // a film without audience signals can only be scored by a pre-release model: others would read zeros
-        List<Profile> order = audience ? List.of(Profile.POST_RELEASE, Profile.SEED, Profile.PRE_RELEASE)
+        boolean referenceSignals = movie.popularity() != null && movie.voteAverage() != null;
+        boolean allSignals = referenceSignals && movie.voteCount() != null;
+        List<Profile> order = allSignals ? List.of(Profile.POST_RELEASE, Profile.SEED, Profile.PRE_RELEASE)
+                : referenceSignals ? List.of(Profile.SEED, Profile.PRE_RELEASE)
                 : List.of(Profile.PRE_RELEASE);
         for (String market : List.of(movie.market(), Movie.GLOBAL)) {
             for (Profile p : order) {
