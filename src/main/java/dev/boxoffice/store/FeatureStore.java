@@ -39,6 +39,7 @@ public final class FeatureStore {
     private final MovieQueries queries;
     private final FeatureTable features;
     private final PredictionTable predictions;
+    private final TitleSearch titles;
 
     /** A store on {@code db}, stamping ingestion and computation times from {@code clock}. */
     public FeatureStore(Database db, Clock clock) {
@@ -48,6 +49,7 @@ public final class FeatureStore {
         this.queries = new MovieQueries(db.dialect());
         this.features = new FeatureTable(db.dialect());
         this.predictions = new PredictionTable(db.dialect());
+        this.titles = new TitleSearch(db.dialect());
     }
 
     /** {@link #upsertMovies(List, int)} with {@link #DEFAULT_BATCH_SIZE}. */
@@ -92,6 +94,19 @@ public final class FeatureStore {
     /** The stored movie with TMDB id {@code id}, with its credits. */
     public Optional<Movie> findMovie(long id) {
         return Optional.ofNullable(db.read("finding movie " + id, c -> queries.find(c, id)));
+    }
+
+    /**
+     * Up to {@code limit} stored films whose title contains {@code text} ignoring case (ASCII case on SQLite):
+     * titles starting with it first, then the more popular.
+     *
+     * @throws IllegalArgumentException when the text is blank or the limit is below 1
+     */
+    public List<TitleMatch> searchMovies(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+        if (limit < 1) throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+        return db.read("searching titles", c -> titles.find(c, text.strip(), limit));
     }
 
     /**
