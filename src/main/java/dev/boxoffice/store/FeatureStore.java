@@ -98,7 +98,7 @@ public final class FeatureStore {
 
     /**
      * Up to {@code limit} stored films whose title contains {@code text} ignoring case (ASCII case on SQLite):
-     * titles starting with it first, then the more popular.
+     * the exact title first, then titles starting with the text, then the others, the more popular first in each.
      *
      * @throws IllegalArgumentException when the text is blank or the limit is below 1
      */

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Finds stored films whose title contains some text, ignoring case: titles starting with it first. */
+/** Finds stored films whose title contains some text, ignoring case: the exact title, then those starting with it. */
 final class TitleSearch {
     // '!' escapes the LIKE wildcards a user may type; popularity IS NULL sorts the unknowns last in both dialects
     private static final String SQL = "SELECT tmdb_id, title, release_date, poster_path FROM movies"
-            + " WHERE LOWER(title) LIKE ? ESCAPE '!' ORDER BY CASE WHEN LOWER(title) LIKE ? ESCAPE '!' THEN 0 ELSE 1 END,"
+            + " WHERE LOWER(title) LIKE ? ESCAPE '!'"
+            + " ORDER BY CASE WHEN LOWER(title) = ? THEN 0 WHEN LOWER(title) LIKE ? ESCAPE '!' THEN 1 ELSE 2 END,"
             + " CASE WHEN popularity IS NULL THEN 1 ELSE 0 END, popularity DESC, tmdb_id";
 
     private final Dialect dialect;
@@ -27,7 +28,8 @@ final class TitleSearch {
         List<TitleMatch> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SQL)) {
             ps.setString(1, "%" + escaped + "%");
-            ps.setString(2, escaped + "%");
+            ps.setString(2, text.toLowerCase(Locale.ROOT));
+            ps.setString(3, escaped + "%");
             ps.setMaxRows(limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
