@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--poll-seconds", defaultValue = "5", description = "How often to look for promoted models (default: ${DEFAULT-VALUE}).")
     double pollSeconds;
 
+    @Option(names = "--poster-base-url", defaultValue = ServeConfig.DEFAULT_POSTER_BASE_URL,
+            description = "Base the web UI puts before TMDB poster paths (default: ${DEFAULT-VALUE}).")
+    String posterBaseUrl;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
@@ -49,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AppConfig config = root.config();
         ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
-                Duration.ofMillis(Math.round(pollSeconds * 1000)));
+                Duration.ofMillis(Math.round(pollSeconds * 1000)), config.home().resolve("reports"), posterBaseUrl);
         Database db = Database.open(config.effectiveDatabaseUrl());
         Clock clock = Clock.systemUTC();
         Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock);
@@ -59,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "serve-shutdown"));
         app.start(host, port);
-        spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (docs at /docs)%n",
+        spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (web UI at /ui/, docs at /docs)%n",
                 db.redactedUrl(), host, app.port());
         spec.commandLine().getErr().flush();
         stopped.await();

@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The HTTP API over the production models: /predict, /batch_predict, the store's films and predictions, the
- * registry, health, metrics and the OpenAPI documentation. A background watcher swaps in newly promoted
+ * registry, the training plots, health, metrics, the OpenAPI documentation and the web UI under /ui/. A background watcher swaps in newly promoted
  * models without a restart; requests in flight finish on the models they started with.
  */
 public final class ApiServer {
@@ -40,7 +40,8 @@ public final class ApiServer {
         PredictHandlers predict = new PredictHandlers(watcher, json, clock, config);
         StoreHandlers stored = new StoreHandlers(store, registry, watcher, clock);
         StatusHandlers status = new StatusHandlers(registry, watcher);
-        boolean hasUi = ApiServer.class.getResource("/ui/index.html") != null;
+        ReportHandlers reports = new ReportHandlers(config.reportsDir());
+        boolean hasUi = UiRoutes.present();
 
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -51,8 +52,8 @@ public final class ApiServer {
             c.staticFiles.enableWebjars();
             if (hasUi) {
                 c.staticFiles.add(s -> {
-                    s.hostedPath = "/ui";
-                    s.directory = "/ui";
+                    s.hostedPath = "/ui/assets";
+                    s.directory = "/ui/assets";
                     s.location = Location.CLASSPATH;
                 });
             }
@@ -65,11 +66,15 @@ public final class ApiServer {
         app.get("/health", status::health);
         app.post("/predict", predict::predict);
         app.post("/batch_predict", predict::batch);
+        app.get("/movies", stored::search);
         app.get("/movies/{tmdbId}", stored::movie);
         app.get("/upcoming", stored::upcoming);
         app.get("/models", stored::models);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.get("/reports", reports::list);
+        app.get("/reports/{profile}/plots/{file}", reports::plot);
         DocsRoutes.install(app);
+        UiRoutes.install(app, config);
         return app;
     }
 

@@ -11,6 +11,7 @@ import dev.boxoffice.store.ModelCard;
 import dev.boxoffice.store.ModelRegistry;
 import dev.boxoffice.store.PredictionRecord;
 import dev.boxoffice.store.RegisteredModel;
+import dev.boxoffice.store.TitleMatch;
 import dev.boxoffice.store.UpcomingPrediction;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -21,8 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** GET /movies/{tmdbId}, GET /upcoming and GET /models: what the store and registry hold, as JSON. */
+/** GET /movies, GET /movies/{tmdbId}, GET /upcoming and GET /models: what the store and registry hold, as JSON. */
 final class StoreHandlers {
+    static final int DEFAULT_SEARCH_LIMIT = 20;
+    static final int MAX_SEARCH_LIMIT = 100;
+    static final int MAX_QUERY_CHARS = 200;
+
     private final FeatureStore store;
     private final ModelRegistry registry;
     private final ModelWatcher watcher;
@@ -57,6 +62,35 @@ final class StoreHandlers {
         out.put("features", features);
         out.put("latest_prediction", store.latestPrediction(id).map(StoreHandlers::prediction).orElse(null));
         ctx.json(out);
+    }
+
+    /** GET /movies?query=TITLE&limit=N: stored films whose title contains the query, prefixes first. */
+    void search(Context ctx) {
+        String query = ctx.queryParam("query");
+        if (query == null || query.isBlank()) throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "field required");
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "must be at most " + MAX_QUERY_CHARS + " characters");
+        }
+        String rawLimit = ctx.queryParam("limit");
+        int limit;
+        try {
+            limit = rawLimit == null ? DEFAULT_SEARCH_LIMIT : Integer.parseInt(rawLimit);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "limit", "must be a whole number, got " + rawLimit);
+        }
+        if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "limit", "must be in [1, " + MAX_SEARCH_LIMIT + "], got " + limit);
+        }
+        List<Map<String, Object>> movies = new ArrayList<>();
+        for (TitleMatch t : store.searchMovies(query, limit)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tmdb_id", t.tmdbId());
+            m.put("title", t.title());
+            m.put("release_date", t.releaseDate() == null ? null : t.releaseDate().toString());
+            m.put("poster_path", t.posterPath());
+            movies.add(m);
+        }
+        ctx.json(Map.of("movies", movies));
     }
 
     void upcoming(Context ctx) {
@@ -113,6 +147,8 @@ final class StoreHandlers {
         f.put("collection", m.collection() == null ? null : m.collection().name());
         f.put("market", m.market());
         f.put("status", m.status());
+        f.put("poster_path", m.posterPath());
+        f.put("overview", m.overview());
         return f;
     }
 
