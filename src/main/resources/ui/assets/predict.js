@@ -60,7 +60,7 @@ function show(p) {
   result.replaceChildren(
     el('h2', { text: 'Prediction' }),
     el('dl', { class: 'facts big' },
-      el('dt', { text: 'Predicted revenue' }), el('dd', { id: 'predicted-revenue', text: money(p.predicted_revenue) }),
+      el('dt', { text: 'Predicted revenue' }), el('dd', { id: 'predicted-revenue', 'data-usd': p.predicted_revenue, text: money(p.predicted_revenue) }),
       el('dt', { text: 'Interval' }), el('dd', { id: 'predicted-interval', text: range ? range + level : 'none' }),
       el('dt', { text: 'Hit probability' }), el('dd', { id: 'hit-probability', text: percent(p.hit_probability) }),
       el('dt', { text: 'Model' }), el('dd', { id: 'model', text: `${p.model} v${p.model_version} (${p.profile}, ${p.market})` })),

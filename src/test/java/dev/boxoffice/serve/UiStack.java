@@ -78,7 +78,7 @@ final class UiStack {
 
     /** A stand-in poster: a coloured card with the file's name. */
     private static String poster(String file) {
-        String name = file.replaceAll("[^a-z-]", "");
+        String name = file.replaceFirst("\\.svg$", "").replaceAll("[^a-z-]", " ");
         int hue = Math.floorMod(name.hashCode(), 360);
         return "<svg xmlns='http://www.w3.org/2000/svg' width='342' height='513'><rect width='342' height='513' fill='hsl("
                 + hue + ",45%,40%)'/><text x='171' y='260' font-family='sans-serif' font-size='26' fill='white'"
