@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -67,6 +69,23 @@ final class Browser implements AutoCloseable {
 
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement one(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    /** Whether every image on the page has loaded (a failed poster would have none of its pixels). */
+    boolean imagesLoaded() {
+        return (Boolean) script("return [...document.images].every(i => i.complete && i.naturalWidth > 0)");
     }
 
     /** Waits (up to 15 s) until the condition holds, returning its value. */
