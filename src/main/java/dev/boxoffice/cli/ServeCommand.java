@@ -7,6 +7,7 @@ import dev.boxoffice.store.Database;
 import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.ModelRegistry;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -46,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Base the web UI puts before TMDB poster paths (default: ${DEFAULT-VALUE}).")
     String posterBaseUrl;
 
+    @Option(names = "--reports-dir", paramLabel = "DIR",
+            description = "Training reports whose plots the web UI shows, as DIR/PROFILE/plots/*.png (default: $BOXOFFICE_HOME/reports).")
+    Path reportsDir;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
@@ -53,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AppConfig config = root.config();
         ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
-                Duration.ofMillis(Math.round(pollSeconds * 1000)), config.home().resolve("reports"), posterBaseUrl);
+                Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl);
         Database db = Database.open(config.effectiveDatabaseUrl());
         Clock clock = Clock.systemUTC();
         Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock);

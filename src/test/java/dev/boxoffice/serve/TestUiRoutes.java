@@ -101,5 +101,8 @@ class TestUiRoutes {
         }
         assertThat(http.get("/ui/assets/api.js", "*/*").header("content-type")).contains("javascript");
         assertThat(http.get("/ui", "text/html").status()).isEqualTo(200);
+        String metrics = http.get("/metrics", "text/plain").body();
+        assertThat(metrics).contains("route=\"/ui/predict\"", "route=\"/ui/assets/*\",status=\"200\"")
+                .doesNotContain("/ui/assets/api.js");
     }
 }
