@@ -1,6 +1,9 @@
 package dev.boxoffice.cli;
 
 import dev.boxoffice.AppConfig;
+import dev.boxoffice.data.tmdb.RetryPolicy;
+import dev.boxoffice.data.tmdb.TmdbClient;
+import dev.boxoffice.data.tmdb.TmdbConfig;
 import dev.boxoffice.serve.ApiServer;
 import dev.boxoffice.serve.ServeConfig;
 import dev.boxoffice.store.Database;
@@ -61,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl);
         Database db = Database.open(config.effectiveDatabaseUrl());
         Clock clock = Clock.systemUTC();
-        Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock);
+        Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock, tmdb(config));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -73,5 +76,13 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         stopped.await();
         return ExitCode.OK.code();
+    }
+
+    /** TMDB for the web UI's search when credentials are set: one quick retry, so a page never waits long. */
+    private static TmdbClient tmdb(AppConfig config) {
+        if (config.tmdbApiKey() == null && config.tmdbReadToken() == null) return null;
+        return new TmdbClient(TmdbConfig.from(config)
+                .withRetry(new RetryPolicy(2, Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(5)))
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(5)));
     }
 }

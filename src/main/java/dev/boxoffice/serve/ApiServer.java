@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.boxoffice.data.tmdb.TmdbClient;
 import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.ModelRegistry;
 import io.javalin.Javalin;
@@ -28,6 +29,15 @@ public final class ApiServer {
      * promotions runs while the server runs and stops with it.
      */
     public static Javalin create(ServeConfig config, FeatureStore store, ModelRegistry registry, Clock clock) {
+        return create(config, store, registry, clock, null);
+    }
+
+    /**
+     * As {@link #create(ServeConfig, FeatureStore, ModelRegistry, Clock)}, with TMDB's own title search and film
+     * details for the web UI's search page when {@code tmdb} is not null.
+     */
+    public static Javalin create(ServeConfig config, FeatureStore store, ModelRegistry registry, Clock clock,
+                                 TmdbClient tmdb) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(registry, "registry");
@@ -41,6 +51,7 @@ public final class ApiServer {
         StoreHandlers stored = new StoreHandlers(store, registry, watcher, clock);
         StatusHandlers status = new StatusHandlers(registry, watcher);
         ReportHandlers reports = new ReportHandlers(config.reportsDir());
+        TmdbHandlers fromTmdb = new TmdbHandlers(tmdb, store);
         boolean hasUi = UiRoutes.present();
 
         Javalin app = Javalin.create(c -> {
@@ -71,10 +82,12 @@ public final class ApiServer {
         app.get("/upcoming", stored::upcoming);
         app.get("/models", stored::models);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.get("/tmdb/search", fromTmdb::search);
+        app.get("/tmdb/movies/{tmdbId}", fromTmdb::movie);
         app.get("/reports", reports::list);
         app.get("/reports/{profile}/plots/{file}", reports::plot);
         DocsRoutes.install(app);
-        UiRoutes.install(app, config);
+        UiRoutes.install(app, config, fromTmdb.available());
         return app;
     }
 

@@ -40,7 +40,8 @@ final class StoreHandlers {
         this.clock = clock;
     }
 
-    void movie(Context ctx) {
+    /** The {tmdbId} path parameter, or a 422 naming it. */
+    static long tmdbId(Context ctx) {
         String raw = ctx.pathParam("tmdbId");
         long id;
         try {
@@ -49,6 +50,21 @@ final class StoreHandlers {
             throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "tmdbId", "must be a whole number, got " + raw);
         }
         if (id < 1) throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "tmdbId", "must be >= 1, got " + raw);
+        return id;
+    }
+
+    /** The ?query= of a title search, or a 422 naming it. */
+    static String query(Context ctx) {
+        String query = ctx.queryParam("query");
+        if (query == null || query.isBlank()) throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "field required");
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "must be at most " + MAX_QUERY_CHARS + " characters");
+        }
+        return query;
+    }
+
+    void movie(Context ctx) {
+        long id = tmdbId(ctx);
         Movie m = store.findMovie(id).orElseThrow(() -> ApiProblem.of(ApiProblem.NOT_FOUND, "tmdbId",
                 "no stored movie with TMDB id " + id));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -66,11 +82,7 @@ final class StoreHandlers {
 
     /** GET /movies?query=TITLE&limit=N: stored films whose title contains the query, prefixes first. */
     void search(Context ctx) {
-        String query = ctx.queryParam("query");
-        if (query == null || query.isBlank()) throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "field required");
-        if (query.length() > MAX_QUERY_CHARS) {
-            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "must be at most " + MAX_QUERY_CHARS + " characters");
-        }
+        String query = query(ctx);
         String rawLimit = ctx.queryParam("limit");
         int limit;
         try {
@@ -131,7 +143,7 @@ final class StoreHandlers {
         ctx.json(Map.of("models", models));
     }
 
-    private static Map<String, Object> facts(Movie m) {
+    static Map<String, Object> facts(Movie m) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("title", m.title());
         f.put("release_date", m.releaseDate() == null ? null : m.releaseDate().toString());
@@ -159,7 +171,7 @@ final class StoreHandlers {
         return v;
     }
 
-    private static Map<String, Object> prediction(PredictionRecord p) {
+    static Map<String, Object> prediction(PredictionRecord p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", p.modelName());
         m.put("model_version", p.modelVersion());

@@ -25,10 +25,11 @@ final class UiRoutes {
         return UiRoutes.class.getResource("/ui/index.html") != null;
     }
 
-    static void install(Javalin app, ServeConfig config) {
+    static void install(Javalin app, ServeConfig config, boolean tmdbSearch) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("poster_base_url", config.posterBaseUrl());
         settings.put("genres", Genres.ALL);
+        settings.put("tmdb_search", tmdbSearch);
         app.get("/config", ctx -> ctx.json(settings));
         if (!present()) return;
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
