@@ -8,17 +8,36 @@ const film = document.getElementById('film');
 let typing;
 let asked = 0;
 
+function matchItem(m, source) {
+  return el('li', {},
+    el('button', { type: 'button', class: 'match', 'data-tmdb-id': m.tmdb_id, 'data-source': source },
+      m.title, el('span', { class: 'hint', text: m.release_date ? ` (${m.release_date.slice(0, 4)})` : '' }),
+      source === 'tmdb' ? el('span', { class: 'tag', text: 'TMDB' }) : null));
+}
+
+/** TMDB's own matches when the server can ask it; a TMDB failure leaves the stored matches standing. */
+async function fromTmdb(text) {
+  const settings = await config();
+  if (!settings.tmdb_search) return { movies: [], note: '' };
+  try {
+    return { movies: (await getJson(`/tmdb/search?query=${encodeURIComponent(text)}`)).movies, note: '' };
+  } catch (e) {
+    return { movies: [], note: ` TMDB search failed: ${e.message}.` };
+  }
+}
+
 async function search() {
   const text = query.value.trim();
   if (!text) { matches.replaceChildren(); status.textContent = ''; return; }
   const ticket = ++asked;
   try {
-    const { movies } = await getJson(`/movies?query=${encodeURIComponent(text)}&limit=20`);
+    const [{ movies }, tmdb] = await Promise.all([getJson(`/movies?query=${encodeURIComponent(text)}&limit=20`), fromTmdb(text)]);
     if (ticket !== asked) return;   // a newer search has been sent meanwhile
-    matches.replaceChildren(...movies.map((m) => el('li', {},
-      el('button', { type: 'button', class: 'match', 'data-tmdb-id': m.tmdb_id },
-        m.title, el('span', { class: 'hint', text: m.release_date ? ` (${m.release_date.slice(0, 4)})` : '' })))));
-    status.textContent = movies.length ? `${movies.length} stored film${movies.length === 1 ? '' : 's'} found.` : `No stored film matches “${text}”.`;
+    const stored = new Set(movies.map((m) => m.tmdb_id));
+    const extra = tmdb.movies.filter((m) => !stored.has(m.tmdb_id));
+    matches.replaceChildren(...movies.map((m) => matchItem(m, 'store')), ...extra.map((m) => matchItem(m, 'tmdb')));
+    const found = movies.length ? `${movies.length} stored film${movies.length === 1 ? '' : 's'} found` : `No stored film matches “${text}”`;
+    status.textContent = `${found}${extra.length ? `, and ${extra.length} more on TMDB` : ''}.${tmdb.note}`;
   } catch (e) {
     if (ticket === asked) status.textContent = `Search failed: ${e.message}`;
   }
@@ -39,7 +58,7 @@ async function prediction(f, stored) {
   if (stored) return { p: stored, source: 'Stored prediction' };
   if (f.runtime === null || f.runtime === undefined) return { p: null, source: 'No stored prediction, and no runtime to predict from.' };
   try {
-    return { p: await postJson('/predict?explain=false', request(f)), source: 'Predicted now from the stored facts' };
+    return { p: await postJson('/predict?explain=false', request(f)), source: 'Predicted now from these facts' };
   } catch (e) {
     return { p: null, source: `No prediction: ${e instanceof ApiError ? e.message : e}` };
   }
@@ -49,13 +68,13 @@ function released(f) {
   return f.revenue !== null && f.revenue !== undefined && f.release_date && f.release_date <= new Date().toISOString().slice(0, 10);
 }
 
-async function show(id) {
+async function show(id, source) {
   film.hidden = false;
   film.replaceChildren(el('p', { class: 'status', text: 'Loading…' }));
   try {
-    const [settings, movie] = await Promise.all([config(), getJson(`/movies/${id}`)]);
+    const [settings, movie] = await Promise.all([config(), getJson(source === 'tmdb' ? `/tmdb/movies/${id}` : `/movies/${id}`)]);
     const f = movie.facts;
-    const { p, source } = await prediction(f, movie.latest_prediction);
+    const { p, source: label } = await prediction(f, movie.latest_prediction);
     const facts = [['Release', day(f.release_date)], ['Status', f.status ?? '—'], ['Budget', money(f.budget)],
       ['Runtime', f.runtime ? `${f.runtime} min` : '—'], ['Genres', f.genres.join(', ') || '—'],
       ['Language', f.original_language ?? '—'], ['Studios', f.production_companies.join(', ') || '—'],
@@ -74,7 +93,7 @@ async function show(id) {
         el('h2', { id: 'film-title', tabindex: '-1', text: f.title }),
         f.overview ? el('p', { text: f.overview }) : null,
         el('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])),
-        el('h3', { text: source }),
+        el('h3', { text: label }),
         el('dl', { class: 'facts big' }, predicted),
         actual)));
     document.getElementById('film-title').focus();
@@ -87,5 +106,5 @@ query.addEventListener('input', () => { clearTimeout(typing); typing = setTimeou
 form.addEventListener('submit', (event) => { event.preventDefault(); clearTimeout(typing); search(); });
 matches.addEventListener('click', (event) => {
   const button = event.target.closest('button.match');
-  if (button) show(button.dataset.tmdbId);
+  if (button) show(button.dataset.tmdbId, button.dataset.source);
 });

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The web UI's search of TMDB itself, against a fake TMDB on 127.0.0.1 serving recorded answers. */
 class TestTmdbSearch {
+    static final String TIGER = "{\"page\":1,\"total_pages\":1,\"total_results\":1,\"results\":[{\"id\":85985,"
+            + "\"title\":\"Ek Tha Tiger\",\"original_title\":\"Ek Tha Tiger\",\"original_language\":\"hi\","
+            + "\"release_date\":\"2012-08-15\",\"poster_path\":\"/jGTyeAH5KZuCX6Qat1VcTBXnqth.jpg\",\"popularity\":9.5,"
+            + "\"vote_average\":6.2,\"vote_count\":210,\"genre_ids\":[28,53],\"adult\":false}]}";
     @TempDir static Path dir;
     static Javalin fakeTmdb;
     static Javalin app;
@@ -27,13 +31,15 @@ class TestTmdbSearch {
     @BeforeAll
     static void start() {
         fakeTmdb = Javalin.create(c -> c.showJavalinBanner = false)
-                .get("/3/search/movie", ctx -> ctx.contentType("application/json").result(fixture("discover-hi-page1.json")))
+                .get("/3/search/movie", ctx -> ctx.contentType("application/json").result("tiger".equals(ctx.queryParam("query"))
+                        ? TIGER.getBytes(java.nio.charset.StandardCharsets.UTF_8) : fixture("discover-hi-page1.json")))
                 .get("/3/movie/85985", ctx -> ctx.contentType("application/json").result(fixture("movie-details-85985-hi.json")))
                 .get("/3/movie/{id}", ctx -> ctx.status(404).contentType("application/json")
                         .result("{\"success\":false,\"status_code\":34,\"status_message\":\"The resource you requested could not be found.\"}"))
                 .start("127.0.0.1", 0);
         ServeStore s = ServeStore.empty(dir);
-        app = ApiServer.create(ServeConfig.defaults().withPort(0), s.store, s.registry, ServeStore.CLOCK,
+        // posters from a closed port: they fail at once, as TMDB's do with no internet, and the placeholder must show
+        app = ApiServer.create(ServeConfig.defaults().withPort(0).withPosterBaseUrl("http://127.0.0.1:9"), s.store, s.registry, ServeStore.CLOCK,
                 client("http://127.0.0.1:" + fakeTmdb.port() + "/3")).start("127.0.0.1", 0);
         http = new Http(app.port());
     }
@@ -101,6 +107,26 @@ class TestTmdbSearch {
         } finally {
             none.stop();
             down.stop();
+        }
+    }
+
+    @Test
+    void the_search_page_lists_tmdb_films_and_shows_one_with_the_placeholder_when_its_poster_fails() {
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(http.base() + "/ui/search");
+            browser.one("#query").sendKeys("tiger");
+            browser.await(d -> !browser.all("button.match[data-source=tmdb]").isEmpty());
+            org.openqa.selenium.WebElement match = browser.one("button.match[data-source=tmdb]");
+            assertThat(match.getText()).startsWith("Ek Tha Tiger (2012)").endsWith("TMDB");
+            assertThat(browser.one("#search-status").getText()).contains("1 more on TMDB");
+            match.sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.await(d -> !browser.all("#film-title").isEmpty() && browser.one("#film-title").getText().equals("Ek Tha Tiger"));
+            assertThat(browser.one("#film").getText()).contains("Budget").contains("$12.0M").contains("hi");
+            browser.await(d -> browser.one("#film img.poster").getAttribute("src").endsWith("/ui/assets/poster-placeholder.svg"));
+            assertThat(browser.one("#film img.poster").getAttribute("alt")).isEqualTo("Poster of Ek Tha Tiger");
+            browser.screenshot("search-tmdb");
+            // the only errors: the poster that could not load, and /predict with no model in this store
+            assertThat(browser.consoleErrors()).allMatch(m -> m.contains("127.0.0.1:9/") || m.contains("/predict"));
         }
     }
 }

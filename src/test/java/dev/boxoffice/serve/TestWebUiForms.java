@@ -126,7 +126,7 @@ class TestWebUiForms {
         browser.all("button.match").get(0).click();
         browser.await(d -> !browser.all("#film-title").isEmpty() && browser.one("#film-title").getText().equals("Synthetic Feature 13")
                 && !browser.all("#film-predicted").isEmpty());
-        assertThat(browser.one("#film").getText()).contains("Predicted now from the stored facts");
+        assertThat(browser.one("#film").getText()).contains("Predicted now from these facts");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
