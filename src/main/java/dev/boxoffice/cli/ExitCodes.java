@@ -30,9 +30,10 @@ final class ExitCodes {
     static String describe(Throwable ex) {
         String message = ex.getMessage();
         if (message == null || message.isBlank()) message = ex.getClass().getSimpleName();
+        message = message.lines().findFirst().orElse(message);
         if (of(ex) == ExitCode.INTERNAL_ERROR) {
             message = message + " (" + ex.getClass().getSimpleName() + "; rerun with --verbose for details)";
         }
-        return message.lines().findFirst().orElse(message);
+        return message;
     }
 }
