@@ -67,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** The films of the chosen source. */
     private LoadedMovies load(AppConfig config, PrintWriter err) {
+        long start = System.nanoTime();
         LoadedMovies loaded = switch (source) {
             case "files" -> new MovieFiles().load(DataLocation.require(data, config));
             // --source tmdb-api (with --from-year, --to-year, --language, --region) goes here: it must
@@ -75,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
                     + ", got " + source);
         };
         loaded.summaryLines().forEach(err::println);
+        err.printf("read in %.1f s%n", (System.nanoTime() - start) / 1e9);
         err.flush();
         return loaded;
     }
@@ -85,8 +87,12 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("inserted: %d%nupdated: %d%nunchanged: %d%nrejected: %d%n", report.counts().inserted(),
                 report.counts().updated(), report.counts().unchanged(), report.rejected());
         report.rejectedByReason().forEach((reason, n) -> out.printf("  %s: %d%n", reason, n));
-        out.printf("features: %d rows (%d films x %d feature sets)%n", report.featureRows(),
-                report.featureRows() / Math.max(1, IngestJob.CURRENT_SETS), IngestJob.CURRENT_SETS);
+        if (report.featureRows() == 0) {
+            out.println("features: up to date (no film changed)");
+        } else {
+            out.printf("features: %d rows (%d films x %d feature sets)%n", report.featureRows(),
+                    report.featureRows() / IngestJob.CURRENT_SETS, IngestJob.CURRENT_SETS);
+        }
         out.printf("took %.1f s%n", report.seconds());
         out.flush();
     }

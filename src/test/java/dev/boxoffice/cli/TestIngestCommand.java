@@ -47,7 +47,8 @@ class TestIngestCommand {
         CliRunner.Result again = cli.run("ingest");
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("inserted: 0\n", "updated: 0\n", "unchanged: 60\n");
+        assertThat(again.out()).contains("inserted: 0\n", "updated: 0\n", "unchanged: 60\n",
+                "features: up to date (no film changed)");
         assertThat(store().stats().rows("movies")).isEqualTo(FILMS);
     }
 
@@ -69,7 +70,8 @@ class TestIngestCommand {
         }, 1);
         CliRunner.Result changed = cli.run("ingest", "--data", data.toString());
 
-        assertThat(changed.out()).as(changed.toString()).contains("inserted: 0\n", "updated: 3\n", "unchanged: 57\n");
+        assertThat(changed.out()).as(changed.toString()).contains("inserted: 0\n", "updated: 3\n", "unchanged: 57\n",
+                "features: 180 rows");
         assertThat(store().findMovie(1003)).map(Movie::budgetUsd).contains(123_456_789L);
     }
 
