@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code boxoffice ingest}: an idempotent upsert of films into the feature store, with their features. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Load films into the feature store (insert new, update changed, keep unchanged) and store "
-                + "their features. Safe to re-run; a run killed midway keeps whole batches and a re-run completes it.")
+        description = {"Load films into the feature store, with their features.",
+                "Inserts new films, updates changed ones, keeps the rest. Safe to re-run; a run killed midway keeps "
+                        + "whole batches and a re-run completes it."})
 final class IngestCommand implements Callable<Integer> {
     /** The sources --source accepts. */
     static final List<String> SOURCES = List.of("files");

@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code boxoffice predict}: scores a TMDB 5000-format file with the production models. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Score the films of a TMDB 5000-format movies file (credits optional) with the models in "
-                + "production and write id,title,predicted_revenue,revenue_lower,revenue_upper,hit_probability,"
-                + "model,model_version. Films no production model can score are written with empty predictions "
-                + "and listed on stderr.")
+        description = {"Score a TMDB 5000-format movies file with the production models.",
+                "Writes id,title,predicted_revenue,revenue_lower,revenue_upper,hit_probability,model,model_version "
+                        + "(credits optional). Films no production model can score are written with empty predictions "
+                        + "and listed on stderr."})
 final class PredictCommand implements Callable<Integer> {
     @ParentCommand BoxofficeCommand root;
     @Spec CommandSpec spec;

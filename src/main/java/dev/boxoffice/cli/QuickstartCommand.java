@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  * ingest, train and promote the pre-release, post-release and seed profiles, write their reports, summarise.
  */
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
-        description = "Ingest the TMDB 5000 files, train, register and promote the pre-release, post-release and "
-                + "seed models, write their reports and plots under $BOXOFFICE_HOME/reports, and say what to do next.")
+        description = {"From the TMDB 5000 files to models in production, in one command.",
+                "Ingests the files, trains, registers and promotes the pre-release, post-release and seed models, "
+                        + "writes their reports and plots under $BOXOFFICE_HOME/reports, and says what to do next."})
 final class QuickstartCommand implements Callable<Integer> {
     /** The profiles trained, the ones a user will serve first. */
     static final List<Profile> PROFILES = List.of(Profile.PRE_RELEASE, Profile.POST_RELEASE, Profile.SEED);

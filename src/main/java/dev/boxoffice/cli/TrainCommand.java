@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
  * the report, registers the models and promotes the winners.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the regressors (log1p revenue) and hit classifiers of a profile on the films in the "
-                + "store, compare them on validation and test, write the report, models and plots, register every "
-                + "model and promote the best regressor (validation RMSE) and classifier (validation AUC).")
+        description = {"Train, compare, register and promote the models of a profile.",
+                "Trains the regressors (log1p revenue) and hit classifiers on the films in the store, compares them on "
+                        + "validation and test, writes the report, models and plots, registers every model and promotes "
+                        + "the best regressor (validation RMSE) and classifier (validation AUC)."})
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand BoxofficeCommand root;
     @Spec CommandSpec spec;
