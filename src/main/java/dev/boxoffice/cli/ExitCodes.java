@@ -4,6 +4,7 @@ import dev.boxoffice.data.DataException;
 import dev.boxoffice.data.tmdb.TmdbException;
 import dev.boxoffice.store.ModelNotFoundException;
 import dev.boxoffice.store.StoreException;
+import io.javalin.util.JavalinBindException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.nio.file.NoSuchFileException;
@@ -18,9 +19,12 @@ final class ExitCodes {
         if (ex instanceof CommandFailure failure) return failure.exitCode();
         // a TMDB failure on TMDB's side (5xx, timeouts, rate limits) is an outage; a bad key or query is ours
         if (ex instanceof TmdbException tmdb) return tmdb.kind().serviceSide() ? ExitCode.UNAVAILABLE : ExitCode.INVALID_INPUT;
-        if (ex instanceof StoreException || ex instanceof ConnectException) return ExitCode.UNAVAILABLE;
+        if (ex instanceof StoreException || ex instanceof ConnectException || ex instanceof ApiClient.ServerUnavailableException) {
+            return ExitCode.UNAVAILABLE;
+        }
         if (ex instanceof DataException || ex instanceof IllegalArgumentException || ex instanceof ModelNotFoundException
-                || ex instanceof DateTimeParseException || ex instanceof NoSuchFileException) {
+                || ex instanceof DateTimeParseException || ex instanceof NoSuchFileException
+                || ex instanceof JavalinBindException) {
             return ExitCode.INVALID_INPUT;
         }
         if (ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException) return ExitCode.INVALID_INPUT;

@@ -70,7 +70,9 @@ final class QuickstartCommand implements Callable<Integer> {
         List<TrainOutcome> outcomes = new ArrayList<>();
         RegisteredTraining training = new RegisteredTraining(store.registry(), root.clock(), err);
         for (Profile p : PROFILES) {
-            TrainOptions options = new TrainOptions(p, null, seed, reports.resolve(p.cliName()), null, false, !noPlots);
+            // the same defaults as train: films with implausible money stay out of fitting except for seed
+            TrainOptions options = new TrainOptions(p, null, seed, reports.resolve(p.cliName()), null, p != Profile.SEED,
+                    !noPlots);
             outcomes.add(training.run(movies, options, Movie.GLOBAL, true));
         }
         summarise(out, store, ingest, outcomes, reports, (System.nanoTime() - start) / 1e9);
