@@ -15,11 +15,12 @@ final class TrainSummary {
     /** The winners' line of a run, e.g. "best regressor: xgboost (...)". */
     static String winners(TrainOutcome o) {
         TrainReport r = o.report();
-        return String.format(Locale.ROOT, "best regressor: %s as %s (val RMSE %.4f, test RMSE %.4f); "
-                        + "best classifier: %s as %s (val AUC %.4f, test AUC %.4f)",
-                r.bestRegressor().name(), o.bestRegressor().ref(), r.bestRegressor().metric("val", "rmse"),
+        String val = r.selectionPart();   // the validation films the winners were chosen on
+        return String.format(Locale.ROOT, "best regressor: %s as %s (%s RMSE %.4f, test RMSE %.4f); "
+                        + "best classifier: %s as %s (%s AUC %.4f, test AUC %.4f)",
+                r.bestRegressor().name(), o.bestRegressor().ref(), val, r.bestRegressor().metric(val, "rmse"),
                 r.bestRegressor().metric("test", "rmse"), r.bestClassifier().name(), o.bestClassifier().ref(),
-                r.bestClassifier().metric("val", "auc"), r.bestClassifier().metric("test", "auc"));
+                val, r.bestClassifier().metric(val, "auc"), r.bestClassifier().metric("test", "auc"));
     }
 
     /** Registered and promoted versions. */

@@ -28,7 +28,7 @@ public final class RegisteredTraining {
     }
 
     /**
-     * Trains on {@code movies} for {@code market}, writes the report, registers the six models and, when
+     * Trains on {@code movies} for {@code market}, writes the report, registers every model of the run and, when
      * {@code promote}, puts the best regressor (validation RMSE) and classifier (validation AUC) in production.
      */
     public TrainOutcome run(List<Movie> movies, TrainOptions options, String market, boolean promote) {

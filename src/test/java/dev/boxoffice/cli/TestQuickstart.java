@@ -33,7 +33,7 @@ class TestQuickstart {
             assertThat(home.resolve("reports").resolve(profile).resolve("plots/predicted_vs_actual.png")).exists();
         }
         ModelRegistry registry = new ModelRegistry(Database.open("jdbc:sqlite:" + home.resolve("boxoffice.db")), Clock.systemUTC());
-        assertThat(registry.list()).hasSize(18);
+        assertThat(registry.list()).hasSize(3 * TestTrainCommand.MODELS_PER_RUN);
         assertThat(registry.productionModels()).hasSize(6).extracting(RegisteredModel::version).containsOnly(1);
     }
 

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code boxoffice train} with the store: reads films from it, registers every model, promotes the winners. */
 class TestTrainCommand {
     static final int FILMS = 200;
+    /** Models a run registers: four regressors, two classifiers, and the mean ensemble of each task. */
+    static final int MODELS_PER_RUN = 8;
 
     @TempDir Path home;
     @TempDir Path data;
 
     @Test
-    void registers_six_models_and_promotes_the_best_regressor_and_classifier() throws Exception {
+    void registers_every_model_of_the_run_and_promotes_the_best_regressor_and_classifier() throws Exception {
         SyntheticTmdbFiles.write(data, FILMS, 11);
         CliRunner.Result run = new CliRunner(home).run("train", "--data", data.toString(), "--profile", "pre-release",
                 "--no-plots");
@@ -31,7 +33,8 @@ class TestTrainCommand {
         List<RegisteredModel> models = registry().list();
         assertThat(models).extracting(RegisteredModel::name).containsExactlyInAnyOrder("pre-release.linear_regression",
                 "pre-release.random_forest", "pre-release.gradient_boosting", "pre-release.xgboost",
-                "pre-release.logistic_regression", "pre-release.gradient_boosting_classifier");
+                "pre-release.logistic_regression", "pre-release.gradient_boosting_classifier", "pre-release.ensemble",
+                "pre-release.ensemble_classifier");
         assertThat(models).allSatisfy(m -> {
             assertThat(m.version()).isEqualTo(1);
             assertThat(m.card().profile()).isEqualTo("pre-release");
@@ -62,7 +65,7 @@ class TestTrainCommand {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("promoted to production: none (--no-promote)");
-        assertThat(registry().list()).hasSize(12);
+        assertThat(registry().list()).hasSize(2 * MODELS_PER_RUN);
         assertThat(registry().list()).filteredOn(m -> m.version() == 2).extracting(RegisteredModel::stage)
                 .containsOnly(ModelStage.NONE);
         assertThat(registry().productionModels()).extracting(RegisteredModel::ref)
