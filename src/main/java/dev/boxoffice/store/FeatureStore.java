@@ -130,6 +130,22 @@ public final class FeatureStore {
         return rows.stream().findFirst();
     }
 
+    /** How many films have features under one feature-set version. */
+    public long countFeatures(String featureSet, int version) {
+        Objects.requireNonNull(featureSet, "featureSet");
+        return db.read("counting features " + featureSet + " v" + version, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM movie_features"
+                    + " WHERE feature_set = ? AND feature_set_version = ?")) {
+                ps.setString(1, featureSet);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Every film's features under one feature-set version, by film id. */
     public List<FeatureRow> loadFeatures(String featureSet, int version) {
         return db.read("loading features " + featureSet + " v" + version,
