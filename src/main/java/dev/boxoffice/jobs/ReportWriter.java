@@ -33,7 +33,8 @@ public final class ReportWriter {
         return written;
     }
 
-    static Path writeJson(Path file, Object value) {
+    /** Writes any JSON-able value (maps, lists, numbers, strings) to a file, creating its folder. */
+    public static Path writeJson(Path file, Object value) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -88,7 +89,8 @@ public final class ReportWriter {
                 .min(Comparator.comparingDouble(r -> r.metric("val", "rmse"))).orElse(null);
         if (explained != null) {
             out.add(ReportPlots.importance(dir, "feature_importance.png",
-                    explained.name() + ": mean |contribution| on test films", Importance.meanAbsContribution(
+                    explained.name() + ": mean |contribution| on " + Math.min(report.test().size(), Importance.MAX_FILMS)
+                            + " test films", Importance.meanAbsContribution(
                             explained.model(), report.test(), TOP_FEATURES)));
         }
         Map<String, double[][]> roc = new LinkedHashMap<>();
