@@ -3,11 +3,13 @@ package dev.boxoffice.cli;
 import dev.boxoffice.AppConfig;
 import dev.boxoffice.data.LoadedMovies;
 import dev.boxoffice.data.Movie;
+import dev.boxoffice.data.MovieFiles;
 import dev.boxoffice.data.Tmdb5000Reader;
 import dev.boxoffice.features.FilmHistory;
 import dev.boxoffice.model.Predictor;
 import dev.boxoffice.model.ProductionModels;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,7 +30,8 @@ final class PredictCommand implements Callable<Integer> {
     @ParentCommand BoxofficeCommand root;
     @Spec CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "MOVIES_CSV", description = "Films in the tmdb_5000_movies.csv format.")
+    @Option(names = "--input", required = true, paramLabel = "MOVIES_CSV", description = "Films in the tmdb_5000_movies.csv format, or a Bollywood export "
+            + "(the bollywood_movies.csv format, recognised by its header).")
     Path input;
 
     @Option(names = "--credits", paramLabel = "CREDITS_CSV", description = "Their cast and crew in the tmdb_5000_credits.csv format.")
@@ -49,7 +52,9 @@ final class PredictCommand implements Callable<Integer> {
         AppConfig config = root.config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedMovies loaded = new Tmdb5000Reader().readFiles(input, credits);
+        // a lone file is read by its header: a TMDB 5000 movies file or a Bollywood export
+        LoadedMovies loaded = credits == null && Files.isRegularFile(input) ? new MovieFiles().load(input)
+                : new Tmdb5000Reader().readFiles(input, credits);
         loaded.summaryLines().forEach(err::println);
         StoreHandle store = StoreHandle.open(config, root.clock());
         ProductionModels models = ProductionModels.load(store.registry(), FilmHistory.of(store.features().loadMovies()));

@@ -33,16 +33,18 @@ final class TrainCommand implements Callable<Integer> {
     @ParentCommand BoxofficeCommand root;
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Ingest this folder of TMDB 5000 CSVs into the store "
+    @Option(names = "--data", paramLabel = "DIR", description = "Ingest this folder (TMDB 5000 CSVs or a Bollywood export) into the store "
             + "first. Without it, an empty store is filled from $BOXOFFICE_DATA (else $BOXOFFICE_HOME/data).")
     Path data;
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "seed",
-            description = "seed, pre-release or post-release (default: ${DEFAULT-VALUE}).")
+            description = "seed, pre-release or post-release (default: ${DEFAULT-VALUE}); not with --market hi, "
+                    + "which trains the Hindi models (profiles hindi and hindi-reference, see docs/hindi.md).")
     String profile;
 
     @Option(names = "--market", paramLabel = "MARKET", defaultValue = Movie.GLOBAL,
-            description = "Which stored films to train on, and the market the models serve (default: ${DEFAULT-VALUE}).")
+            description = "Which stored films to train on, and the market the models serve: global or hi "
+                    + "(default: ${DEFAULT-VALUE}).")
     String market;
 
     @Option(names = "--split-file", paramLabel = "FILE",
@@ -76,7 +78,12 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = root.config();
         Profile p = Profile.parse(profile);
-        boolean exclude = excludeFlagged != null ? excludeFlagged : p != Profile.SEED;
+        boolean hindi = HindiTrain.isHindi(market, p, spec.commandLine().getParseResult().hasMatchedOption("--profile"));
+        if (hindi && (splitFile != null || excludeFlagged != null)) {
+            throw new IllegalArgumentException("--split-file and --exclude-flagged are not used with --market hi: the "
+                    + "Hindi models are judged by 5-fold CV (seed 1) and a 2016 back-test on every film");
+        }
+        boolean exclude = excludeFlagged != null ? excludeFlagged : p != Profile.SEED && !hindi;
         if (exclude && p == Profile.SEED) {
             throw new IllegalArgumentException("--exclude-flagged is not allowed with --profile seed: the seed profile keeps "
                     + "every row exactly as the reference did");
@@ -90,6 +97,12 @@ final class TrainCommand implements Callable<Integer> {
         if (movies.isEmpty()) {
             throw new IllegalArgumentException("no films of market " + market + " in the store (" + store.describe()
                     + "); ingest some with `boxoffice ingest`");
+        }
+        if (hindi) {
+            Path json = reportJson != null ? reportJson : (reportDir != null ? reportDir
+                    : config.home().resolve("reports").resolve(Movie.HINDI)).resolve("report.json");
+            HindiTrain.run(store, movies, json, !noPromote, root.clock(), spec.commandLine().getOut(), err);
+            return ExitCode.OK.code();
         }
         Path dir = reportDir != null ? reportDir : config.home().resolve("reports").resolve(p.cliName());
         TrainOptions options = new TrainOptions(p, splitFile, seed, dir, reportJson, exclude, !noPlots);

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
-    /** How many feature sets each stored film gets rows for: the current one of each profile. */
-    public static final int CURRENT_SETS = Profile.values().length;
+    /** How many feature sets each stored film gets rows for: the current one of each profile of every market. */
+    public static final int CURRENT_SETS = currentSets().size();
 
     private final FeatureStore store;
     private final Clock clock;
@@ -100,10 +100,16 @@ public final class IngestJob {
         return currentSets().stream().allMatch(set -> store.countFeatures(set.name(), set.version()) == storedMovies);
     }
 
-    /** The current feature set of every profile, in profile order. */
+    /**
+     * The current feature set of every profile that serves all markets, in profile order. A market's own
+     * profiles (hindi, hindi-reference) compute their few features from the stored facts when they train or
+     * score, rather than storing rows for every film of every market.
+     */
     static List<FeatureSet> currentSets() {
         List<FeatureSet> sets = new ArrayList<>();
-        for (Profile p : Profile.values()) sets.add(FeatureSets.forProfile(p));
+        for (Profile p : Profile.values()) {
+            if (p.market() == null) sets.add(FeatureSets.forProfile(p));
+        }
         return sets;
     }
 
