@@ -15,6 +15,7 @@ import dev.boxoffice.model.forest.RandomForestTrainer;
 import dev.boxoffice.model.ols.OlsTrainer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,12 +48,15 @@ public final class HindiTrainJob {
     }
 
     /**
-     * The training rows, in input order: Hindi-market films with budget, revenue and the people aggregates
-     * known (both models read them; a film without them would be trained on as the typical film).
+     * The training rows: Hindi-market films with budget, revenue and the people aggregates known (both models
+     * read them; a film without them would be trained on as the typical film), in the reference export's
+     * order, revenue descending then TMDB id descending. Shuffled folds are cut from row positions, so the
+     * reference's CV is only reproduced on its row order, whatever order the store returns films in.
      */
     public static List<Movie> eligible(List<Movie> movies) {
         return movies.stream().filter(m -> Movie.HINDI.equals(m.market()) && m.budgetUsd() != null
-                && m.revenueUsd() != null && m.people() != null).toList();
+                        && m.revenueUsd() != null && m.people() != null)
+                .sorted(Comparator.comparing(Movie::revenueUsd).thenComparingLong(Movie::id).reversed()).toList();
     }
 
     /**
