@@ -30,7 +30,9 @@ final class CardJson {
     static Map<String, Double> keyMetrics(ModelCard card) {
         String metric = ModelCard.REGRESSION.equals(card.task()) ? "rmse" : "auc";
         Map<String, Double> out = new LinkedHashMap<>();
-        for (String part : List.of("val", "test")) {
+        // a market model judged by cross-validation and a back-test (the Hindi ones) shows those instead
+        List<String> parts = card.metrics().containsKey("cv") ? List.of("cv", "backtest") : List.of("val", "test");
+        for (String part : parts) {
             Map<String, Double> values = card.metrics().get(part);
             out.put(part + "_" + metric, values == null ? null : values.get(metric));
         }

@@ -41,7 +41,7 @@ final class ModelTable {
         return lines;
     }
 
-    /** "val RMSE 1.2345, test RMSE 1.2569" or "val AUC 0.7, test AUC 0.7". */
+    /** "val RMSE 1.2345, test RMSE 1.2569", "val AUC 0.7, test AUC 0.7" or "cv RMSE 1.0180, backtest RMSE 1.0400". */
     private static String metrics(ModelCard c) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> e : CardJson.keyMetrics(c).entrySet()) {

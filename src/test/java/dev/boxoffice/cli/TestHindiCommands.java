@@ -47,6 +47,9 @@ class TestHindiCommands {
         assertThat(run.out()).contains("hi.hindi-reference.random_forest", "baseline: linear on log_budget",
                 "promoted to production: hi.hindi.linear_regression:1");
         assertThat(home.resolve("reports/hi/report.json")).exists();
+        CliRunner.Result list = new CliRunner(home).run("models", "list");
+        assertThat(list.out()).containsPattern("hi\\.hindi\\.linear_regression +1 +hi +regression +hindi +production .*"
+                + "cv RMSE 0\\.6105, backtest RMSE 0\\.5346");
     }
 
     @Test
