@@ -1,5 +1,6 @@
 package dev.boxoffice.cli;
 
+import dev.boxoffice.data.tmdb.TmdbException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 
@@ -9,6 +10,10 @@ final class ExitCodes {
     }
 
     static ExitCode of(Throwable ex) {
+        if (ex instanceof TmdbException t) {
+            // a refused key or a bad request will fail again on retry; TMDB or the network being down will not
+            return t.kind().serviceSide() ? ExitCode.UNAVAILABLE : ExitCode.INVALID_INPUT;
+        }
         String type = ex.getClass().getSimpleName();
         return switch (type) {
             case "IllegalArgumentException", "DataException", "UsageException", "NumberFormatException",
