@@ -14,14 +14,14 @@ import java.util.Random;
  * genres, companies and recurring cast and directors: enough structure for real pre-release models to learn
  * from, in a fraction of a second. The same arguments always give equal films.
  */
-final class HindiFilms {
+public final class HindiFilms {
     private static final String[] GENRES = {"Action", "Drama", "Comedy", "Romance", "Thriller"};
 
     private HindiFilms() {
     }
 
     /** {@code n} released films with ids 1..n. */
-    static List<Movie> released(int n, long seed) {
+    public static List<Movie> released(int n, long seed) {
         Random r = new Random(seed);
         List<Movie> films = new ArrayList<>(n);
         for (int i = 1; i <= n; i++) {

@@ -19,9 +19,9 @@ import java.time.ZoneOffset;
  * of the Hindi market trained on them by the real {@link TrainJob} and {@link ModelRegistration}. Built once
  * per test class as a template file; each test works on its own copy.
  */
-final class TrainedStore {
-    static final int FILMS = 240;
-    static final Clock TRAINED_AT = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
+public final class TrainedStore {
+    public static final int FILMS = 240;
+    public static final Clock TRAINED_AT = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
 
     private final Path template;
 
@@ -30,7 +30,7 @@ final class TrainedStore {
     }
 
     /** Trains and registers the models into {@code dir/template.db}. */
-    static TrainedStore build(Path dir) {
+    public static TrainedStore build(Path dir) {
         Path file = dir.resolve("template.db");
         Database db = Database.open(url(file));
         FeatureStore store = new FeatureStore(db, TRAINED_AT);
@@ -45,13 +45,13 @@ final class TrainedStore {
     }
 
     /** A fresh copy of the template at {@code target}; returns its JDBC URL. */
-    String copyTo(Path target) throws IOException {
+    public String copyTo(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Files.copy(template, target);
         return url(target);
     }
 
-    static String url(Path file) {
+    public static String url(Path file) {
         return "jdbc:sqlite:" + file;
     }
 }

@@ -8,16 +8,16 @@ import java.util.List;
  * {@code src/test/resources/tmdb/weekly} and {@code .../ingest}. Upcoming films: 910001 (a star, $25M),
  * 910002 ($3M), 910003 (no budget), 910004 (Tamil: no Hindi model), 910005 (listed, details 404).
  */
-final class WeeklyFixtures {
-    static final String API_KEY = "test-key-123";
-    static final List<Long> UPCOMING = List.of(910001L, 910002L, 910003L, 910004L, 910005L);
-    static final List<Long> HINDI_WITH_DETAILS = List.of(910001L, 910002L, 910003L);
+public final class WeeklyFixtures {
+    public static final String API_KEY = "test-key-123";
+    public static final List<Long> UPCOMING = List.of(910001L, 910002L, 910003L, 910004L, 910005L);
+    public static final List<Long> HINDI_WITH_DETAILS = List.of(910001L, 910002L, 910003L);
 
     private WeeklyFixtures() {
     }
 
     /** A fake serving the upcoming week: two discover pages and the details of 910001..910004. */
-    static FakeTmdbServer upcomingWeek() {
+    public static FakeTmdbServer upcomingWeek() {
         FakeTmdbServer server = new FakeTmdbServer(FakeTmdbServer.testFixtures(), API_KEY, null);
         server.route("/discover/movie", r -> FakeTmdbServer.Reply.json(200,
                 server.read("weekly/discover-page" + r.query().getOrDefault("page", "1") + ".json")));
@@ -28,7 +28,7 @@ final class WeeklyFixtures {
     }
 
     /** A fake serving released films of 2009 (two with budget and revenue, one without) and 2012 (one). */
-    static FakeTmdbServer releasedYears() {
+    public static FakeTmdbServer releasedYears() {
         FakeTmdbServer server = new FakeTmdbServer(FakeTmdbServer.testFixtures(), API_KEY, null);
         server.route("/discover/movie", r -> {
             String year = r.query().getOrDefault("primary_release_date.gte", "").substring(0, 4);
