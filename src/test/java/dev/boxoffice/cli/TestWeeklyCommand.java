@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.boxoffice.AppConfig;
 import dev.boxoffice.data.tmdb.FakeTmdbServer;
 import dev.boxoffice.data.tmdb.Fault;
+import dev.boxoffice.data.tmdb.TmdbConfig;
 import dev.boxoffice.jobs.TrainedStore;
 import dev.boxoffice.jobs.WeeklyFixtures;
 import dev.boxoffice.store.Database;
@@ -111,6 +112,15 @@ class TestWeeklyCommand {
         assertThat(run("weekly", "--from", "2026-11-27")).as(err.toString()).isZero();
         assertThat(store.stats().rows("predictions")).isEqualTo(3);
         assertThat(tmdb.count("/discover/movie")).isEqualTo(4);
+    }
+
+    @Test
+    void a_reply_slower_than_the_request_timeout_is_abandoned_and_retried() {
+        long slowMs = TmdbConfig.DEFAULT_REQUEST_TIMEOUT.toMillis() + 1500;
+        tmdb.enqueue("/movie/910001", Fault.delay(java.time.Duration.ofMillis(slowMs)));
+        assertThat(run("weekly", "--from", "2026-11-27")).as(err.toString()).isZero();
+        assertThat(tmdb.count("/movie/910001")).isEqualTo(2);
+        assertThat(store.stats().rows("predictions")).isEqualTo(3);
     }
 
     @Test
