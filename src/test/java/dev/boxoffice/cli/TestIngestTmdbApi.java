@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code boxoffice ingest --source tmdb-api} end to end: picocli, the TMDB client with its default retry
+ * {@code boxoffice ingest-tmdb} (the tmdb-api source of ingest) end to end: picocli, the TMDB client with its default retry
  * policy over HTTP to the fake TMDB (released films of 2009 and 2012), and a real SQLite store.
  */
 class TestIngestTmdbApi {
@@ -51,8 +51,12 @@ class TestIngestTmdbApi {
         tmdb.close();
     }
 
+    /** The command and source selection; "ingest", "--source", "tmdb-api" once the ingest command has sources. */
+    private static final List<String> COMMAND = List.of("ingest-tmdb");
+
     private int ingest(String... extra) {
-        List<String> args = new ArrayList<>(List.of("ingest", "--source", "tmdb-api", "--from-year", "2009",
+        List<String> args = new ArrayList<>(COMMAND);
+        args.addAll(List.of("--from-year", "2009",
                 "--to-year", "2012", "--language", "hi", "--region", "IN"));
         args.addAll(List.of(extra));
         out = new StringWriter();
@@ -114,7 +118,9 @@ class TestIngestTmdbApi {
         err = new StringWriter();
         CommandLine cmd = BoxofficeCommand.commandLine(env);
         cmd.setErr(new PrintWriter(err, true));
-        assertThat(cmd.execute("ingest", "--source", "tmdb-api", "--to-year", "2012")).isEqualTo(2);
+        List<String> args = new ArrayList<>(COMMAND);
+        args.addAll(List.of("--to-year", "2012"));
+        assertThat(cmd.execute(args.toArray(String[]::new))).isEqualTo(2);
         assertThat(err.toString()).contains("--from-year");
 
         env.remove(AppConfig.ENV_TMDB_API_KEY);
