@@ -56,24 +56,44 @@ final class WeeklyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppConfig config = root.config();
-        TmdbClient client = new TmdbClient(TmdbConfig.from(config)); // no credentials: exit 2 naming the variables
         WeeklyOptions options = new WeeklyOptions(from, days, any(language), any(region), dryRun,
                 WeeklyOptions.DEFAULT_MAX_PAGES);
+        WeeklyReport report = runOnce(root.config(), options, Clock.systemUTC(), spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        report.lines().forEach(out::println);
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /**
+     * One weekly run as {@code boxoffice weekly} does it: checks the TMDB credentials, opens the store, loads
+     * the production models as they are now (so a promotion since the last run is picked up) and runs the job.
+     *
+     * @throws IllegalArgumentException without TMDB credentials or production models
+     */
+    static WeeklyReport runOnce(AppConfig config, WeeklyOptions options, Clock clock, PrintWriter progress) {
+        TmdbClient client = new TmdbClient(TmdbConfig.from(config)); // no credentials: exit 2 naming the variables
         Database db = Database.open(config.effectiveDatabaseUrl());
-        Clock clock = Clock.systemUTC();
         FeatureStore store = new FeatureStore(db, clock);
         ProductionModels models = ProductionModels.load(new ModelRegistry(db, clock), FilmHistory.of(store.loadMovies()));
         if (models.isEmpty()) {
             throw new IllegalArgumentException("no production model in " + db.redactedUrl() + ": train and promote one "
                     + "first (boxoffice train --profile pre-release)");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        WeeklyReport report = new WeeklyJob(client, store, models, clock, err).run(options);
-        PrintWriter out = spec.commandLine().getOut();
-        report.lines().forEach(out::println);
-        out.flush();
-        return ExitCode.OK.code();
+        return new WeeklyJob(client, store, models, clock, progress).run(options);
+    }
+
+    /**
+     * The job {@code boxoffice serve --weekly "MON 06:00"} schedules with
+     * {@link dev.boxoffice.jobs.WeeklySchedule#start}: a default weekly run (Hindi films in India, the coming
+     * 7 days) per call, its report on {@code log}.
+     */
+    static Runnable scheduledRun(AppConfig config, Clock clock, PrintWriter log) {
+        return () -> {
+            WeeklyReport report = runOnce(config, WeeklyOptions.defaults(), clock, log);
+            report.lines().forEach(log::println);
+            log.flush();
+        };
     }
 
     private static String any(String code) {

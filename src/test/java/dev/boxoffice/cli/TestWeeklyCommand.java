@@ -90,6 +90,17 @@ class TestWeeklyCommand {
     }
 
     @Test
+    void the_scheduled_run_for_serve_predicts_the_week_from_its_clock() {
+        Clock friday = Clock.fixed(java.time.Instant.parse("2026-11-27T00:30:00Z"), java.time.ZoneOffset.UTC);
+        StringWriter log = new StringWriter();
+        WeeklyCommand.scheduledRun(AppConfig.fromEnvironment(env), friday, new PrintWriter(log)).run();
+        assertThat(log.toString()).contains("3 predicted");
+        assertThat(tmdb.requests().get(0).query()).containsEntry("release_date.gte", "2026-11-27")
+                .containsEntry("release_date.lte", "2026-12-04").containsEntry("with_original_language", "hi");
+        assertThat(store.stats().rows("predictions")).isEqualTo(3);
+    }
+
+    @Test
     void help_says_hindi_and_india_are_the_defaults() {
         assertThat(run("weekly", "--help")).isZero();
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("By default Hindi-language films released in India")
