@@ -10,6 +10,8 @@ import dev.boxoffice.data.tmdb.RetryPolicy;
 import dev.boxoffice.data.tmdb.TmdbClient;
 import dev.boxoffice.data.tmdb.TmdbConfig;
 import dev.boxoffice.data.tmdb.TmdbException;
+import dev.boxoffice.features.FeatureSets;
+import dev.boxoffice.features.FilmHistory;
 import dev.boxoffice.features.StarList;
 import dev.boxoffice.store.Database;
 import dev.boxoffice.store.FeatureStore;
@@ -66,6 +68,17 @@ class TestTmdbIngestJob {
         assertThat(fightClub.people().starPresent()).isFalse();
         // no credits appended in that sample: the people aggregates stay unknown rather than zero
         assertThat(store.findMovie(85985).orElseThrow().people()).isNull();
+
+        // the same training path as the files: every stored film is eligible, with its facts known
+        FilmHistory history = FilmHistory.of(store.loadMovies());
+        List<String> names = FeatureSets.PRE_RELEASE.names();
+        for (Movie m : store.loadMovies()) {
+            assertThat(TrainingData.eligible(m)).as(m.title()).isTrue();
+            double[] x = FeatureSets.PRE_RELEASE.extract(m, history);
+            assertThat(x[names.indexOf("budget_known")]).as(m.title()).isEqualTo(1.0);
+            assertThat(x[names.indexOf("log_budget")]).isEqualTo(Math.log1p(m.budgetUsd()));
+        }
+        assertThat(FeatureSets.PRE_RELEASE.extract(fightClub, history)[names.indexOf("credits_known")]).isEqualTo(1.0);
 
         List<FakeTmdbServer.Recorded> discovers = tmdb.requests().stream()
                 .filter(r -> r.path().equals("/3/discover/movie")).toList();
