@@ -12,13 +12,15 @@ import java.time.LocalDate;
  * @param language ISO 639-1 original language; null for every language
  * @param region   ISO 3166-1 region whose release dates count; null for the films' primary dates
  * @param dryRun   fetch and predict, but store nothing
+ * @param maxPages discover pages read at most
  */
 public record WeeklyOptions(LocalDate from, int days, String language, String region, boolean dryRun, int maxPages) {
-    /** The reference's weekly job: Hindi films... */
+    // the defaults are the reference study's weekly job: Hindi films released in Indian theatres next week
+    /** Hindi. */
     public static final String DEFAULT_LANGUAGE = "hi";
-    /** ...released in Indian theatres... */
+    /** India's release dates. */
     public static final String DEFAULT_REGION = "IN";
-    /** ...in the coming week. */
+    /** A week after the first day. */
     public static final int DEFAULT_DAYS = 7;
     /** Discover pages read at most; a week of one market's releases fits in one or two. */
     public static final int DEFAULT_MAX_PAGES = 20;
