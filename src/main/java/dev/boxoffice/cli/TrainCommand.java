@@ -45,9 +45,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--report-json", paramLabel = "FILE", description = "Where the JSON report goes (default: REPORT_DIR/report.json).")
     Path reportJson;
 
-    @Option(names = "--exclude-flagged", description = "Leave films with implausible money (< $10,000) out of training; "
-            + "never out of evaluation. Not allowed with the seed profile, which keeps the reference's rows.")
-    boolean excludeFlagged;
+    @Option(names = "--exclude-flagged", negatable = true, description = "Leave films with implausible money "
+            + "(< $10,000, TMDB unit errors) out of fitting and model selection, never out of evaluation. Default: on "
+            + "for pre-release and post-release, and never for seed, which keeps the reference's rows.")
+    Boolean excludeFlagged;
 
     @Option(names = "--no-plots", description = "Skip the charts.")
     boolean noPlots;
@@ -59,7 +60,8 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = root.config();
         Profile p = Profile.parse(profile);
-        if (excludeFlagged && p == Profile.SEED) {
+        boolean exclude = excludeFlagged != null ? excludeFlagged : p != Profile.SEED;
+        if (exclude && p == Profile.SEED) {
             throw new IllegalArgumentException("--exclude-flagged is not allowed with --profile seed: the seed profile keeps "
                     + "every row exactly as the reference did");
         }
@@ -68,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
         LoadedMovies loaded = new MovieFiles().load(DataLocation.require(data, config));
         loaded.summaryLines().forEach(err::println);
         Path dir = reportDir != null ? reportDir : config.home().resolve("reports").resolve(p.cliName());
-        TrainOptions options = new TrainOptions(p, splitFile, seed, dir, reportJson, excludeFlagged, !noPlots);
+        TrainOptions options = new TrainOptions(p, splitFile, seed, dir, reportJson, exclude, !noPlots);
         TrainReport report = new TrainJob(err).run(loaded.movies(), options);
         ReportWriter.write(report, options);
         report.tableLines().forEach(out::println);

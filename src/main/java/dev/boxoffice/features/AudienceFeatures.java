@@ -27,6 +27,11 @@ final class AudienceFeatures {
                 Feature.of("vote_avg", false, 0, "TMDB vote average, 0-10",
                         (m, at) -> m.voteAverage() == null ? Double.NaN : m.voteAverage()),
                 Feature.of("log_vote_count", false, 0, "log1p(TMDB vote count)",
-                        (m, at) -> m.voteCount() == null ? Double.NaN : Math.log1p(m.voteCount())));
+                        (m, at) -> m.voteCount() == null ? Double.NaN : Math.log1p(m.voteCount())),
+                // how thoroughly TMDB's community has described a film grows with its audience
+                Feature.of("keyword_count", false, 0, "number of TMDB keywords",
+                        (m, at) -> m.keywords().size()),
+                Feature.of("spoken_language_count", false, 0, "number of spoken languages listed",
+                        (m, at) -> m.spokenLanguages().size()));
     }
 }

@@ -19,26 +19,36 @@ final class MoneyFeatures {
 
     static List<Feature> preRelease() {
         return List.of(
-                Feature.of("log_budget", true, 0.0, "log1p(budget in USD); 0 when unknown (see budget_known)",
-                        (m, at) -> m.budgetUsd() == null ? Double.NaN : Math.log1p(m.budgetUsd())),
-                Feature.of("budget_known", true, 0.0, "1 when the budget is known",
-                        (m, at) -> m.budgetUsd() == null ? 0 : 1),
-                Feature.of("budget_plausible", true, 0.0, "1 when the budget is known and at least $10,000",
-                        (m, at) -> m.budgetUsd() != null && m.budgetUsd() >= Movie.PLAUSIBLE_MONEY_MIN_USD ? 1 : 0),
+                Feature.of("log_budget", true, 0.0,
+                        "log1p(budget in USD); 0 when unknown or implausible (under $10,000: a unit error)",
+                        (m, at) -> plausibleBudget(m) == null ? Double.NaN : Math.log1p(plausibleBudget(m))),
+                Feature.of("budget_known", true, 0.0, "1 when a plausible budget (at least $10,000) is known",
+                        (m, at) -> plausibleBudget(m) == null ? 0 : 1),
                 Feature.of("log_budget_real", true, 0.0, "log1p(budget in constant " + UsInflation.BASE_YEAR
-                                + " USD), US CPI-U; 0 when unknown",
-                        (m, at) -> m.budgetUsd() == null ? Double.NaN
-                                : Math.log1p(UsInflation.toBaseYear(m.budgetUsd(), yearOf(m, at)))),
+                                + " USD), US CPI-U; 0 when unknown or implausible",
+                        (m, at) -> plausibleBudget(m) == null ? Double.NaN
+                                : Math.log1p(UsInflation.toBaseYear(plausibleBudget(m), yearOf(m, at)))),
                 Feature.of("log_budget_vs_typical", true, 0.0,
-                        "log budget minus the mean log budget of films released in the 3 years before; 0 when unknown",
+                        "log budget minus the mean log budget of films released in the 3 years before; 0 when unknown"
+                                + " or implausible",
                         MoneyFeatures::budgetVsTypical));
     }
 
     private static double budgetVsTypical(Movie m, PointInTime at) {
-        if (m.budgetUsd() == null || at.asOf() == null) return Double.NaN;
+        Long budget = plausibleBudget(m);
+        if (budget == null || at.asOf() == null) return Double.NaN;
         TrackRecord recent = at.history().budgetsBetween(at.asOf().minusYears(TYPICAL_BUDGET_YEARS), at.asOf());
         if (recent.films() < 10) return Double.NaN;
-        return Math.log1p(m.budgetUsd()) - recent.sumLogRevenue() / recent.films();
+        return Math.log1p(budget) - recent.sumLogRevenue() / recent.films();
+    }
+
+    /**
+     * The budget when it is plausible, else null: TMDB's unit errors (5 meaning $5M) would otherwise teach a
+     * model that tiny budgets mean tiny revenue. The stored value is never rewritten; only this reading is.
+     */
+    static Long plausibleBudget(Movie m) {
+        Long b = m.budgetUsd();
+        return b != null && b >= Movie.PLAUSIBLE_MONEY_MIN_USD ? b : null;
     }
 
     static int yearOf(Movie m, PointInTime at) {

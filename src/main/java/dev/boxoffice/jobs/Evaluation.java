@@ -16,8 +16,13 @@ final class Evaluation {
     private Evaluation() {
     }
 
-    /** The parts of one evaluation: validation, test, and the plausible-money test rows. */
-    record Parts(TrainingSet validation, TrainingSet test, boolean[] testPlausible) {
+    /**
+     * The parts of one evaluation: validation, test, which of their rows have plausible money, and the
+     * validation rows the trainers may use for early stopping (all of them, or only plausible ones when
+     * flagged films are left out of fitting).
+     */
+    record Parts(TrainingSet validation, boolean[] validationPlausible, TrainingSet test, boolean[] testPlausible,
+                 TrainingSet validationForFit) {
     }
 
     static ModelResult regression(TrainedModel model, double fitSeconds, Parts parts, List<String> notes) {
@@ -25,6 +30,8 @@ final class Evaluation {
         double[] test = model.predictAll(parts.test().matrix());
         Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
         metrics.put("val", RegressionMetrics.of(parts.validation().targets(), val).toMap());
+        metrics.put("val_plausible", RegressionMetrics.of(select(parts.validation().targets(),
+                parts.validationPlausible()), select(val, parts.validationPlausible())).toMap());
         metrics.put("test", RegressionMetrics.of(parts.test().targets(), test).toMap());
         double[] plausibleActual = select(parts.test().targets(), parts.testPlausible());
         double[] plausiblePredicted = select(test, parts.testPlausible());
@@ -44,6 +51,8 @@ final class Evaluation {
         double threshold = ClassificationMetrics.bestF1Threshold(valLabels, val);
         Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
         metrics.put("val", ClassificationMetrics.of(valLabels, val, 0.5).toMap());
+        metrics.put("val_plausible", ClassificationMetrics.of(select(valLabels, parts.validationPlausible()),
+                select(val, parts.validationPlausible()), 0.5).toMap());
         metrics.put("test", ClassificationMetrics.of(testLabels, test, 0.5).toMap());
         metrics.put("test_best_f1", ClassificationMetrics.of(testLabels, test, threshold).toMap());
         metrics.put("test_plausible", ClassificationMetrics.of(select(testLabels, parts.testPlausible()),

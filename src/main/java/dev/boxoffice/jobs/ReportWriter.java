@@ -70,6 +70,7 @@ public final class ReportWriter {
         return switch (format) {
             case "lightgbm-text" -> ".lightgbm.txt";
             case "xgboost-json" -> ".xgboost.json";
+            case "ensemble-json" -> ".ensemble.json";
             default -> "." + format.replace('-', '.');
         };
     }

@@ -7,6 +7,7 @@ import dev.boxoffice.model.Split.Part;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.TrainingSet;
+import dev.boxoffice.model.ensemble.EnsembleModel;
 import dev.boxoffice.model.forest.ForestTuning;
 import dev.boxoffice.model.forest.RandomForestParams;
 import dev.boxoffice.model.forest.RandomForestTrainer;
@@ -48,42 +49,53 @@ public final class TrainJob {
         int[] valRows = split.indices(Part.VALIDATION, all);
         int[] testRows = split.indices(Part.TEST, all);
         boolean[] testPlausible = plausible(testRows, data);
+        boolean[] valPlausible = plausible(valRows, data);
+        int[] valFitRows = options.excludeFlagged() ? plausibleOnly(valRows, valPlausible) : valRows;
         RowCounts rows = new RowCounts(all.size(), trainRows.length, valRows.length, testRows.length,
                 count(testPlausible), data.flaggedCount(), split.missingIds(all).length);
         say("%s: %d films, train %d / val %d / test %d (%d flagged for implausible money)", options.profile(),
                 rows.total(), rows.train(), rows.validation(), rows.test(), rows.flagged());
 
         List<ModelResult> results = new ArrayList<>();
-        Evaluation.Parts reg = new Evaluation.Parts(all.subset(valRows), all.subset(testRows), testPlausible);
+        Evaluation.Parts reg = new Evaluation.Parts(all.subset(valRows), valPlausible, all.subset(testRows),
+                testPlausible, all.subset(valFitRows));
         TrainingSet regTrain = all.subset(trainRows);
         results.add(timed("linear_regression", () -> new OlsTrainer().train(regTrain, null, options.seed()),
                 (m, s) -> Evaluation.regression(m, s, reg, List.of())));
         results.add(forest(regTrain, reg, options.seed()));
         results.add(timed("gradient_boosting",
-                () -> new LightGbmTrainer(Task.REGRESSION, LightGbmParams.DEFAULTS).train(regTrain, reg.validation(), options.seed()),
+                () -> new LightGbmTrainer(Task.REGRESSION, LightGbmParams.DEFAULTS).train(regTrain, reg.validationForFit(), options.seed()),
                 (m, s) -> Evaluation.regression(m, s, reg, List.of())));
         results.add(timed("xgboost",
-                () -> new XgboostTrainer(Task.REGRESSION, XgboostParams.DEFAULTS).train(regTrain, reg.validation(), options.seed()),
+                () -> new XgboostTrainer(Task.REGRESSION, XgboostParams.DEFAULTS).train(regTrain, reg.validationForFit(), options.seed()),
                 (m, s) -> Evaluation.regression(m, s, reg, List.of())));
 
+        results.add(ensemble("ensemble", results, List.of("random_forest", "gradient_boosting", "xgboost"),
+                (m, sec) -> Evaluation.regression(m, sec, reg, List.of())));
+
         TrainingSet hits = data.classification();
-        Evaluation.Parts cls = new Evaluation.Parts(hits.subset(valRows), hits.subset(testRows), testPlausible);
+        Evaluation.Parts cls = new Evaluation.Parts(hits.subset(valRows), valPlausible, hits.subset(testRows),
+                testPlausible, hits.subset(valFitRows));
         TrainingSet clsTrain = hits.subset(trainRows);
         results.add(logistic(clsTrain, cls, options.seed()));
         results.add(timed("gradient_boosting_classifier",
-                () -> new LightGbmTrainer(Task.CLASSIFICATION, LightGbmParams.DEFAULTS).train(clsTrain, cls.validation(), options.seed()),
+                () -> new LightGbmTrainer(Task.CLASSIFICATION, LightGbmParams.DEFAULTS).train(clsTrain, cls.validationForFit(), options.seed()),
                 (m, s) -> Evaluation.classification(m, s, cls, List.of())));
+
+        results.add(ensemble("ensemble_classifier", results, List.of("logistic_regression", "gradient_boosting_classifier"),
+                (m, sec) -> Evaluation.classification(m, sec, cls, List.of())));
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TrainReport(options.profile(), data.featureSet(), rows, results, reg.test(),
-                cls.test().targets(), testPlausible, options.seed(), Fingerprint.of(regTrain), seconds);
+                cls.test().targets(), testPlausible, options.seed(), Fingerprint.of(regTrain),
+                options.excludeFlagged() ? "val_plausible" : "val", seconds);
     }
 
     private ModelResult forest(TrainingSet train, Evaluation.Parts parts, long seed) {
         long t0 = System.nanoTime();
         say("training random_forest (grid of %d depths x %d tree counts)...", RandomForestParams.GRID.depths().size(),
                 RandomForestParams.GRID.treeCounts().size());
-        ForestTuning tuning = new RandomForestTrainer(RandomForestParams.GRID).tune(train, parts.validation(), seed);
+        ForestTuning tuning = new RandomForestTrainer(RandomForestParams.GRID).tune(train, parts.validationForFit(), seed);
         double s = (System.nanoTime() - t0) / 1e9;
         String note = String.format(Locale.ROOT, "random_forest grid: %d fits scored; best max_depth=%d trees=%d (val RMSE %.4f)",
                 tuning.grid().size(), tuning.best().depth(), tuning.best().trees(), tuning.best().validationRmse());
@@ -101,6 +113,19 @@ public final class TrainJob {
         notes.add("best " + tuning.best().describe());
         notes.forEach(n -> say("  %s", n));
         return Evaluation.classification(tuning.model(), s, parts, notes);
+    }
+
+    /** The mean of already trained models: no fitting of its own, so its fit time is its members' total. */
+    private static ModelResult ensemble(String name, List<ModelResult> trained, List<String> memberNames, Scorer scorer) {
+        List<TrainedModel> members = new ArrayList<>();
+        double seconds = 0;
+        for (ModelResult r : trained) {
+            if (memberNames.contains(r.name())) {
+                members.add(r.model());
+                seconds += r.fitSeconds();
+            }
+        }
+        return scorer.score(EnsembleModel.of(name, members), seconds);
     }
 
     private ModelResult timed(String name, Supplier<TrainedModel> fit, Scorer scorer) {
@@ -121,6 +146,10 @@ public final class TrainJob {
         if (!excludeFlagged) return rows;
         boolean[] flagged = data.implausibleMoney();
         return java.util.Arrays.stream(rows).filter(i -> !flagged[i]).toArray();
+    }
+
+    private static int[] plausibleOnly(int[] rows, boolean[] plausible) {
+        return java.util.stream.IntStream.range(0, rows.length).filter(k -> plausible[k]).map(k -> rows[k]).toArray();
     }
 
     private static boolean[] plausible(int[] rows, TrainingData data) {

@@ -14,7 +14,7 @@ import java.util.Map;
 /** The outcome of a training run: every model's metrics, the winners, and what was trained on. */
 public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows, List<ModelResult> results,
                           TrainingSet test, double[] testLabels, boolean[] testPlausible, long seed,
-                          String trainingFingerprint, double seconds) {
+                          String trainingFingerprint, String selectionPart, double seconds) {
     public TrainReport {
         results = List.copyOf(results);
         testLabels = testLabels.clone();
@@ -29,14 +29,19 @@ public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows
         return results.stream().filter(r -> r.model().task() == Task.CLASSIFICATION).toList();
     }
 
-    /** The regressor with the lowest validation RMSE: chosen on validation, never on test. */
+    /**
+     * The regressor with the lowest validation RMSE: chosen on validation, never on test (on the plausible
+     * validation films when flagged films were left out of fitting: see {@link #selectionPart()}).
+     */
     public ModelResult bestRegressor() {
-        return regressors().stream().min(Comparator.comparingDouble(r -> r.metric("val", "rmse"))).orElseThrow();
+        return regressors().stream().min(Comparator.comparingDouble(r -> r.metric(selectionPart, "rmse")))
+                .orElseThrow();
     }
 
     /** The classifier with the highest validation AUC. */
     public ModelResult bestClassifier() {
-        return classifiers().stream().max(Comparator.comparingDouble(r -> r.metric("val", "auc"))).orElseThrow();
+        return classifiers().stream().max(Comparator.comparingDouble(r -> r.metric(selectionPart, "auc")))
+                .orElseThrow();
     }
 
     /** The test rows' log1p(revenue). */
@@ -67,6 +72,7 @@ public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows
         best.put("regression", winner(bestRegressor(), "rmse"));
         best.put("classification", winner(bestClassifier(), "auc"));
         json.put("best", best);
+        json.put("selected_on", selectionPart);
         json.put("seconds", round(seconds));
         return json;
     }
@@ -75,6 +81,7 @@ public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
         m.put("val_" + metric, r.metric("val", metric));
+        m.put("val_plausible_" + metric, r.metric("val_plausible", metric));
         m.put("test_" + metric, r.metric("test", metric));
         return m;
     }

@@ -1,5 +1,6 @@
 package dev.boxoffice.model;
 
+import dev.boxoffice.model.ensemble.EnsembleModel;
 import dev.boxoffice.model.lightgbm.LightGbmModel;
 import dev.boxoffice.model.liblinear.LogisticModel;
 import dev.boxoffice.model.ols.OlsModel;
@@ -14,7 +15,8 @@ import java.util.List;
 public final class ModelCodec {
     /** Every format {@link #load} reads. */
     public static final List<String> FORMATS =
-            List.of(OlsModel.FORMAT, LogisticModel.FORMAT, LightGbmModel.FORMAT, XgboostModel.FORMAT);
+            List.of(OlsModel.FORMAT, LogisticModel.FORMAT, LightGbmModel.FORMAT, XgboostModel.FORMAT,
+                    EnsembleModel.FORMAT);
 
     private ModelCodec() {}
 
@@ -31,6 +33,7 @@ public final class ModelCodec {
             case LogisticModel.FORMAT -> LogisticModel.fromJson(bytes);
             case LightGbmModel.FORMAT -> LightGbmModel.fromText(new String(bytes, StandardCharsets.UTF_8));
             case XgboostModel.FORMAT -> XgboostModel.fromJson(bytes);
+            case EnsembleModel.FORMAT -> EnsembleModel.fromJson(bytes);
             default -> throw new IllegalArgumentException("unknown model format '" + format + "', expected one of "
                     + FORMATS);
         };

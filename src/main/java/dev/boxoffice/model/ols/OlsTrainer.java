@@ -7,20 +7,21 @@ import dev.boxoffice.model.TrainingInputs;
 import dev.boxoffice.model.TrainingSet;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.ejml.dense.row.linsol.svd.SolvePseudoInverseSvd_DDRM;
 
 /**
  * Linear regression of log1p(revenue) by exact least squares with an intercept, as scikit-learn's
  * LinearRegression: features and target are centred on their training means, the centred system is solved by
- * QR decomposition with column pivoting (so a constant or collinear column gets coefficient 0 instead of
- * failing), and the intercept restores the means. Needs no validation set.
+ * the SVD pseudo-inverse with LAPACK's cut-off (singular values below eps * max(n, p) * the largest are
+ * dropped), which is scikit-learn's minimum-norm solution, so constant or collinear columns (one-hot groups,
+ * "known" flags that never vary in training) get a bounded share instead of huge cancelling coefficients; the
+ * intercept restores the means. Needs no validation set.
  */
 public final class OlsTrainer implements Trainer {
 
     @Override public String name() { return "linear_regression"; }
     @Override public Task task() { return Task.REGRESSION; }
-    @Override public Map<String, Object> params() { return Map.of("fit_intercept", true, "solver", "qr"); }
+    @Override public Map<String, Object> params() { return Map.of("fit_intercept", true, "solver", "svd-lstsq"); }
 
     /**
      * Fits the model; {@code validation} and {@code seed} are unused (the fit is exact and deterministic).
@@ -41,14 +42,17 @@ public final class OlsTrainer implements Trainer {
                     throw new IllegalArgumentException(name() + ": feature " + train.featureNames().get(j)
                             + " of row " + i + " (id " + train.id(i) + ") must be finite, got " + row[j]);
                 }
-                xMean[j] += row[j] / n;
+                xMean[j] += row[j];
             }
             if (!Double.isFinite(train.target(i))) {
                 throw new IllegalArgumentException(name() + ": target of row " + i + " must be finite, got "
                         + train.target(i));
             }
-            yMean += train.target(i) / n;
+            yMean += train.target(i);
         }
+        // sum first, divide once: a constant column then centres to exactly zero
+        for (int j = 0; j < p; j++) xMean[j] /= n;
+        yMean /= n;
         DMatrixRMaj a = new DMatrixRMaj(n, p);
         DMatrixRMaj b = new DMatrixRMaj(n, 1);
         for (int i = 0; i < n; i++) {
@@ -57,8 +61,8 @@ public final class OlsTrainer implements Trainer {
             b.set(i, 0, train.target(i) - yMean);
         }
         DMatrixRMaj coef = new DMatrixRMaj(p, 1);
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
-        if (!solver.setA(a)) throw new TrainingException(name() + ": QR decomposition failed with params " + params());
+        SolvePseudoInverseSvd_DDRM solver = new SolvePseudoInverseSvd_DDRM(n, p);
+        if (!solver.setA(a)) throw new TrainingException(name() + ": SVD failed with params " + params());
         solver.solve(b, coef);
         double[] coefficients = new double[p];
         double intercept = yMean;
