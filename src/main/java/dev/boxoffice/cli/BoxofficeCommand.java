@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "boxoffice", mixinStandardHelpOptions = true, version = "boxoffice 0.1.0",
         description = "Predicts a film's box-office revenue and whether it will be a hit, from TMDB data.%n"
                 + "This product uses the TMDB API but is not endorsed or certified by TMDB.",
-        subcommands = {TrainCommand.class, WeeklyCommand.class, IngestTmdbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, BacktestCommand.class, ServeCommand.class, ClientCommand.class,
+            WeeklyCommand.class, IngestTmdbCommand.class, CommandLine.HelpCommand.class})
 public final class BoxofficeCommand implements Runnable {
     private final Map<String, String> env;
 

@@ -17,8 +17,8 @@ final class ExitCodes {
         String type = ex.getClass().getSimpleName();
         return switch (type) {
             case "IllegalArgumentException", "DataException", "UsageException", "NumberFormatException",
-                 "DateTimeParseException", "NoSuchFileException" -> ExitCode.INVALID_INPUT;
-            case "StoreException", "TmdbException", "ConnectException" -> ExitCode.UNAVAILABLE;
+                 "DateTimeParseException", "NoSuchFileException", "JavalinBindException" -> ExitCode.INVALID_INPUT;
+            case "StoreException", "TmdbException", "ConnectException", "ServerUnavailableException" -> ExitCode.UNAVAILABLE;
             default -> ex instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException
                     ? ExitCode.INVALID_INPUT : ExitCode.INTERNAL_ERROR;
         };

@@ -66,6 +66,7 @@ final class ReportPlots {
     static Path curves(Path dir, String file, String title, String xTitle, String yTitle,
                        Map<String, double[][]> curvesByModel, boolean diagonal) {
         XYChart chart = xy(title, xTitle, yTitle);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
         curvesByModel.forEach((name, xy) -> chart.addSeries(name, xy[0], xy[1]).setMarker(SeriesMarkers.NONE));
         if (diagonal) {
             XYSeries d = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
@@ -79,6 +80,8 @@ final class ReportPlots {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         chart.getStyler().setMarkerSize(4);
+        // XChart derives tick labels from the data's own precision; fix a readable pattern instead
+        chart.getStyler().setXAxisDecimalPattern("#0.##").setYAxisDecimalPattern("#0.##");
         return chart;
     }
 

@@ -33,7 +33,8 @@ public final class ReportWriter {
         return written;
     }
 
-    static Path writeJson(Path file, Object value) {
+    /** Writes any JSON-able value (maps, lists, numbers, strings) to a file, creating its folder. */
+    public static Path writeJson(Path file, Object value) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

@@ -2,6 +2,7 @@ package dev.boxoffice.jobs;
 
 import dev.boxoffice.data.Movie;
 import dev.boxoffice.features.FilmHistory;
+import dev.boxoffice.features.Profile;
 import dev.boxoffice.model.Split;
 import dev.boxoffice.model.Split.Part;
 import dev.boxoffice.model.Task;
@@ -38,13 +39,24 @@ public final class TrainJob {
         this.progress = progress;
     }
 
-    /** Runs the comparison on the given films. */
+    /**
+     * Runs the comparison on the given films, on the split file of the options when there is one; else on a
+     * split by release date for the pre-release profile (a forecasting model is chosen on later films than it
+     * learnt from) and a seeded random 60/20/20 split for the others.
+     */
     public TrainReport run(List<Movie> movies, TrainOptions options) {
+        if (options.splitFile() != null) return run(movies, options, Split.fromCsv(options.splitFile()));
+        List<Movie> eligible = movies.stream().filter(TrainingData::eligible).toList();
+        if (options.profile() == Profile.PRE_RELEASE) return run(movies, options, TemporalSplit.latest(eligible, 0.6, 0.2));
+        long[] ids = eligible.stream().mapToLong(Movie::id).toArray();
+        return run(movies, options, Split.random(ids, options.seed(), 0.6, 0.2));
+    }
+
+    /** Runs the comparison on the given films and split. */
+    public TrainReport run(List<Movie> movies, TrainOptions options, Split split) {
         long start = System.nanoTime();
         TrainingData data = TrainingData.build(movies, options.profile(), FilmHistory.of(movies));
         TrainingSet all = data.regression();
-        Split split = options.splitFile() != null ? Split.fromCsv(options.splitFile())
-                : Split.random(all.ids(), options.seed(), 0.6, 0.2);
         int[] trainRows = trainingRows(split.indices(Part.TRAIN, all), data, options.excludeFlagged());
         int[] valRows = split.indices(Part.VALIDATION, all);
         int[] testRows = split.indices(Part.TEST, all);

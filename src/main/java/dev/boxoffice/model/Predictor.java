@@ -46,8 +46,16 @@ public final class Predictor {
         return classifier;
     }
 
-    /** Predicts one film; {@code today} dates the features of a film with no release date. */
+    /** Predicts one film with its top contributions; {@code today} dates the features of a film with no release date. */
     public FilmPrediction predict(Movie movie, LocalDate today) {
+        return predict(movie, today, true);
+    }
+
+    /**
+     * Predicts one film; without {@code explain} the contributions list is empty. Explaining runs TreeSHAP
+     * over every tree, which costs far more than the prediction itself, so high-volume callers may skip it.
+     */
+    public FilmPrediction predict(Movie movie, LocalDate today, boolean explain) {
         double[] x = regressor.featureSet().extract(movie, history, today);
         double logRevenue = regressor.model().predict(x);
         Map<String, Double> interval = regressor.card().metrics().get(INTERVAL_METRICS);
@@ -67,7 +75,7 @@ public final class Predictor {
         return new FilmPrediction(dollars(logRevenue), lower, upper, level, hit, card.name(), card.version(),
                 classifier == null ? null : classifier.card().name(),
                 classifier == null ? null : classifier.card().version(), card.profile(), card.market(),
-                topContributions(x));
+                explain ? topContributions(x) : List.of());
     }
 
     /** Predicts many films, in order. */

@@ -64,13 +64,16 @@ public final class ProductionModels {
     }
 
     /**
-     * The predictor for a film: its market's models (else the global ones); post-release or seed models
-     * when the film has audience signals (popularity and vote average), else only the pre-release model.
+     * The predictor for a film: its market's models (else the global ones); the post-release model when the
+     * film has all audience signals (popularity, vote average and vote count), the seed model when it has the
+     * reference's two (popularity and vote average), and otherwise only the pre-release model: a model never
+     * scores a film whose signals it would have to read as zeros.
      */
     public Optional<Predictor> choose(Movie movie) {
-        boolean audience = movie.popularity() != null && movie.voteAverage() != null;
-        // a film without audience signals can only be scored by a pre-release model: others would read zeros
-        List<Profile> order = audience ? List.of(Profile.POST_RELEASE, Profile.SEED, Profile.PRE_RELEASE)
+        boolean referenceSignals = movie.popularity() != null && movie.voteAverage() != null;
+        boolean allSignals = referenceSignals && movie.voteCount() != null;
+        List<Profile> order = allSignals ? List.of(Profile.POST_RELEASE, Profile.SEED, Profile.PRE_RELEASE)
+                : referenceSignals ? List.of(Profile.SEED, Profile.PRE_RELEASE)
                 : List.of(Profile.PRE_RELEASE);
         for (String market : List.of(movie.market(), Movie.GLOBAL)) {
             for (Profile p : order) {

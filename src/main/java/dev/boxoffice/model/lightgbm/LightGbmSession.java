@@ -37,6 +37,7 @@ public final class LightGbmSession implements AutoCloseable {
      */
     public static LightGbmSession open(String context, TrainingSet train, TrainingSet validation,
                                        Map<String, Object> params) {
+        NativeLightGbm.load();
         Map<String, Object> all = new LinkedHashMap<>(params);
         all.put("verbosity", -1);
         all.put("deterministic", true);

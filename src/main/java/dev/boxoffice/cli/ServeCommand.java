@@ -1,0 +1,68 @@
+package dev.boxoffice.cli;
+
+import dev.boxoffice.AppConfig;
+import dev.boxoffice.serve.ApiServer;
+import dev.boxoffice.serve.ServeConfig;
+import dev.boxoffice.store.Database;
+import dev.boxoffice.store.FeatureStore;
+import dev.boxoffice.store.ModelRegistry;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code boxoffice serve}: the HTTP API over the store's production models, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the production models over HTTP (/predict, /batch_predict, /docs ...); newly promoted "
+                + "models are swapped in without a restart.")
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand BoxofficeCommand root;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "" + ServeConfig.DEFAULT_PORT, description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServeConfig.DEFAULT_HOST, description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--max-batch", defaultValue = "" + ServeConfig.DEFAULT_MAX_BATCH,
+            description = "Most movies per /batch_predict (default: ${DEFAULT-VALUE}).")
+    int maxBatch;
+
+    @Option(names = "--max-body-bytes", defaultValue = "" + ServeConfig.DEFAULT_MAX_BODY_BYTES,
+            description = "Largest request body (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--poll-seconds", defaultValue = "5", description = "How often to look for promoted models (default: ${DEFAULT-VALUE}).")
+    double pollSeconds;
+
+    @Option(names = "--verbose", description = "Print stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppConfig config = root.config();
+        ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
+                Duration.ofMillis(Math.round(pollSeconds * 1000)));
+        Database db = Database.open(config.effectiveDatabaseUrl());
+        Clock clock = Clock.systemUTC();
+        Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "serve-shutdown"));
+        app.start(host, port);
+        spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (docs at /docs)%n",
+                db.redactedUrl(), host, app.port());
+        spec.commandLine().getErr().flush();
+        stopped.await();
+        return ExitCode.OK.code();
+    }
+}

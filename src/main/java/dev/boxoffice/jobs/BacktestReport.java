@@ -1,0 +1,77 @@
+package dev.boxoffice.jobs;
+
+import dev.boxoffice.features.Profile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The back-test of one profile over several cutoffs: the chosen model, the seed profile and the baseline. */
+public record BacktestReport(Profile profile, List<Cutoff> cutoffs, double seconds) {
+    public BacktestReport {
+        cutoffs = List.copyOf(cutoffs);
+    }
+
+    /** One cutoff's figures: each side holds "test" and "test_plausible" metric maps. */
+    public record Cutoff(int year, RowCounts rows, Map<String, Object> model, Map<String, Object> seed,
+                         Map<String, Map<String, Object>> baseline) {
+        /** 1 - model RMSE / baseline RMSE on a part ("test" or "test_plausible"). */
+        @SuppressWarnings("unchecked")
+        public double gainOverBaseline(String part) {
+            double m = ((Number) ((Map<String, Object>) model.get(part)).get("rmse")).doubleValue();
+            double b = ((Number) baseline.get(part).get("rmse")).doubleValue();
+            return 1 - m / b;
+        }
+    }
+
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("profile", profile.cliName());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Cutoff c : cutoffs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("cutoff", c.year());
+            m.put("rows", c.rows().toMap());
+            m.put("model", c.model());
+            m.put("seed", c.seed());
+            m.put("log_budget_baseline", c.baseline());
+            m.put("gain_over_baseline", Map.of("test", c.gainOverBaseline("test"),
+                    "test_plausible", c.gainOverBaseline("test_plausible")));
+            list.add(m);
+        }
+        json.put("cutoffs", list);
+        json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        return json;
+    }
+
+    /** One line per cutoff and side: RMSE, MAE, R2 and median APE on all test films and on plausible ones. */
+    @SuppressWarnings("unchecked")
+    public List<String> tableLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-6s %-38s %6s %8s %7s %7s %9s %11s %9s", "cutoff", "model", "test",
+                "RMSE", "MAE", "R2", "med APE", "plaus RMSE", "coverage"));
+        for (Cutoff c : cutoffs) {
+            List<Map.Entry<String, Map<String, Object>>> sides = List.of(
+                    Map.entry(profile.cliName() + " " + c.model().get("name"), c.model()),
+                    Map.entry("seed " + c.seed().get("name"), c.seed()),
+                    Map.entry("log-budget baseline", (Map<String, Object>) (Map<?, ?>) c.baseline()));
+            for (var side : sides) {
+                Map<String, Object> test = (Map<String, Object>) side.getValue().get("test");
+                Map<String, Object> plaus = (Map<String, Object>) side.getValue().get("test_plausible");
+                Map<String, Object> interval = (Map<String, Object>) side.getValue().get("interval");
+                lines.add(String.format(Locale.ROOT, "%-6d %-38s %6d %8.4f %7.4f %7.4f %8.1f%% %11.4f %9s", c.year(),
+                        side.getKey(), ((Number) test.get("n")).intValue(), num(test, "rmse"), num(test, "mae"),
+                        num(test, "r2"), 100 * num(test, "median_ape"), num(plaus, "rmse"),
+                        interval == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * num(interval, "test_coverage"))));
+            }
+            lines.add(String.format(Locale.ROOT, "%-6d gain over baseline: %.1f%% on all test films, %.1f%% on plausible ones",
+                    c.year(), 100 * c.gainOverBaseline("test"), 100 * c.gainOverBaseline("test_plausible")));
+        }
+        return lines;
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.boxoffice.serve;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.boxoffice.store.FeatureStore;
+import dev.boxoffice.store.ModelRegistry;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The HTTP API over the production models: /predict, /batch_predict, the store's films and predictions, the
+ * registry, health, metrics and the OpenAPI documentation. A background watcher swaps in newly promoted
+ * models without a restart; requests in flight finish on the models they started with.
+ */
+public final class ApiServer {
+    private ApiServer() {
+    }
+
+    /**
+     * Builds the server (not yet started: call {@code start(host, port)}, or {@code start(0)} in tests). The
+     * production models are loaded before this returns when the registry has any; the watcher that picks up
+     * promotions runs while the server runs and stops with it.
+     */
+    public static Javalin create(ServeConfig config, FeatureStore store, ModelRegistry registry, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(clock, "clock");
+        ObjectMapper json = mapper();
+        HttpMetrics metrics = new HttpMetrics();
+        ModelWatcher watcher = new ModelWatcher(store, registry, clock, config.pollInterval(),
+                live -> metrics.models(live.models().cards()));
+        watcher.refresh();
+        PredictHandlers predict = new PredictHandlers(watcher, json, clock, config);
+        StoreHandlers stored = new StoreHandlers(store, registry, watcher, clock);
+        StatusHandlers status = new StatusHandlers(registry, watcher);
+        boolean hasUi = ApiServer.class.getResource("/ui/index.html") != null;
+
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.useVirtualThreads = false;   // platform threads measured faster for this CPU-bound work
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
+            c.jsonMapper(new JavalinJackson(json, false));
+            c.staticFiles.enableWebjars();
+            if (hasUi) {
+                c.staticFiles.add(s -> {
+                    s.hostedPath = "/ui";
+                    s.directory = "/ui";
+                    s.location = Location.CLASSPATH;
+                });
+            }
+            c.requestLogger.http(metrics::record);
+            c.events.serverStarted(watcher::start);
+            c.events.serverStopped(watcher::close);
+        });
+        ErrorMapping.install(app);
+        app.get("/", status::root);
+        app.get("/health", status::health);
+        app.post("/predict", predict::predict);
+        app.post("/batch_predict", predict::batch);
+        app.get("/movies/{tmdbId}", stored::movie);
+        app.get("/upcoming", stored::upcoming);
+        app.get("/models", stored::models);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        DocsRoutes.install(app);
+        return app;
+    }
+
+    /** The one JSON mapper: NaN and Infinity parse (so validation can name the field), trailing junk does not. */
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.boxoffice.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+
+/**
+ * Reads a request body as a JSON tree: 413 beyond the size limit (whether declared by Content-Length or
+ * only found out while reading a chunked body), 400 for an empty body or one that is not JSON.
+ */
+final class BodyReader {
+    private BodyReader() {
+    }
+
+    static JsonNode read(Context ctx, ObjectMapper json, long maxBytes) throws IOException {
+        if (ctx.req().getContentLengthLong() > maxBytes) throw tooLarge(maxBytes);
+        // read at most one byte past the limit: a chunked body has no length to check up front
+        byte[] bytes = ctx.req().getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxBytes) throw tooLarge(maxBytes);
+        if (bytes.length == 0) throw ApiProblem.of(ApiProblem.BAD_REQUEST, "body", "a JSON body is required");
+        try {
+            JsonNode node = json.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw ApiProblem.of(ApiProblem.BAD_REQUEST, "body", "a JSON body is required");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            // the parser's own words name the line and column, never our internals
+            throw ApiProblem.of(ApiProblem.BAD_REQUEST, "body", "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static ApiProblem tooLarge(long maxBytes) {
+        return ApiProblem.of(ApiProblem.TOO_LARGE, "body", "request body larger than " + maxBytes + " bytes");
+    }
+}

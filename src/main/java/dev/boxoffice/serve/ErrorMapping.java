@@ -1,0 +1,49 @@
+package dev.boxoffice.serve;
+
+import dev.boxoffice.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place errors become HTTP answers, all shaped {@code {"detail": [{"field", "message"}]}}: refused
+ * input is 400, 404, 413 or 422, an unreachable store 503, and anything else a 500, which is a bug. No
+ * answer carries a stack trace, SQL or a configuration value.
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    static void install(Javalin app) {
+        app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.errors()));
+        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+                List.of(new FieldError(e.getStatus() == ApiProblem.TOO_LARGE ? "body" : "path", reason(e)))));
+        app.exception(StoreException.class, (e, ctx) -> {
+            LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
+            answer(ctx, ApiProblem.UNAVAILABLE, List.of(new FieldError("store", "the store is unavailable")));
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, List.of(new FieldError("server", "internal error")));
+        });
+    }
+
+    private static String reason(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "not found";
+            case 405 -> "method not allowed";
+            case 413 -> "request body too large";
+            default -> e.getMessage() == null ? "refused" : e.getMessage();
+        };
+    }
+
+    private static void answer(Context ctx, int status, List<FieldError> errors) {
+        ctx.status(status).json(Map.of("detail", errors));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.boxoffice.serve;
+
+import dev.boxoffice.store.ModelCard;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server's Prometheus metrics: a request counter and latency timer per route template, method and
+ * status, a gauge per loaded model holding its version, and the JVM's memory, threads and CPU.
+ */
+final class HttpMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Meters> meters = new ConcurrentHashMap<>();
+    private final MultiGauge modelVersions;
+
+    private record Meters(Counter count, Timer latency) {
+    }
+
+    HttpMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        modelVersions = MultiGauge.builder("boxoffice_model_version")
+                .description("Version of each production model being served").register(registry);
+    }
+
+    /** Records one finished request; the route is the template ("/movies/{tmdbId}"), never the raw path. */
+    void record(Context ctx, float millis) {
+        // no endpoint matched (404/405): the request never left the BEFORE phase, and the raw path is unbounded
+        String route = ctx.handlerType() == HandlerType.BEFORE ? "unmatched" : ctx.endpointHandlerPath();
+        String method = ctx.method().name();
+        int status = ctx.statusCode();
+        Meters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> register(k));
+        m.count().increment();
+        m.latency().record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+    }
+
+    private Meters register(String key) {
+        String[] parts = key.split(" ", 3);
+        Tags tags = Tags.of("route", parts[0], "method", parts[1], "status", parts[2]);
+        Counter count = Counter.builder("boxoffice_http_requests").description("HTTP requests answered")
+                .tags(tags).register(registry);
+        Timer latency = Timer.builder("boxoffice_http_request_duration").description("Time to answer a request")
+                .tags(tags).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
+        return new Meters(count, latency);
+    }
+
+    /** Replaces the model gauges with the models now served. */
+    void models(List<ModelCard> cards) {
+        List<MultiGauge.Row<?>> rows = new java.util.ArrayList<>();
+        for (ModelCard c : cards) {
+            rows.add(MultiGauge.Row.of(Tags.of("name", c.name(), "task", c.task(), "profile", c.profile(),
+                    "market", c.market()), c.version()));
+        }
+        modelVersions.register(rows, true);
+    }
+
+    /** The Prometheus text exposition. */
+    String scrape() {
+        return registry.scrape();
+    }
+}

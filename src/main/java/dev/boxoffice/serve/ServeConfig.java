@@ -1,0 +1,56 @@
+package dev.boxoffice.serve;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the API server runs: where it listens, how large a request may be, and how often it looks for newly
+ * promoted models.
+ *
+ * @param host interface to bind, e.g. 127.0.0.1
+ * @param port TCP port; 0 picks a free one
+ * @param maxBatch most movies one /batch_predict may carry (more is answered 413)
+ * @param maxBodyBytes largest request body accepted (more is answered 413)
+ * @param pollInterval how often the registry is checked for a changed set of production models
+ */
+public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8000;
+    public static final int DEFAULT_MAX_BATCH = 10_000;
+    /** 10,000 movies with a few credits each fit in well under 16 MB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    public ServeConfig {
+        Objects.requireNonNull(host, "host");
+        if (host.isBlank()) throw new IllegalArgumentException("host must not be blank");
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in [0, 65535], got " + port);
+        if (maxBatch < 1) throw new IllegalArgumentException("maxBatch must be >= 1, got " + maxBatch);
+        if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be >= 1024, got " + maxBodyBytes);
+        Objects.requireNonNull(pollInterval, "pollInterval");
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("pollInterval must be positive, got " + pollInterval);
+        }
+    }
+
+    /** The defaults: 127.0.0.1:8000, batches of 10,000, 16 MB bodies, a 5 s registry poll. */
+    public static ServeConfig defaults() {
+        return new ServeConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BATCH, DEFAULT_MAX_BODY_BYTES,
+                DEFAULT_POLL_INTERVAL);
+    }
+
+    /** This configuration listening on another port. */
+    public ServeConfig withPort(int newPort) {
+        return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval);
+    }
+
+    /** This configuration polling the registry at another interval. */
+    public ServeConfig withPollInterval(Duration interval) {
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval);
+    }
+
+    /** This configuration with another batch limit. */
+    public ServeConfig withMaxBatch(int newMaxBatch) {
+        return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval);
+    }
+}
