@@ -1,7 +1,6 @@
 package dev.boxoffice.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +25,7 @@ public final class ChildJvm {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // surefire runs tests from a manifest-only jar; this property holds the real classpath
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        // a tmpdir of its own: native libraries extracted there under fixed names (LightGBM's) must not be
-        // rewritten under the parent JVM, which has them mapped
-        Path tmp = Files.createDirectories(log.toAbsolutePath().getParent().resolve(log.getFileName() + ".tmp"));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-cp", classpath,
-                mainClass.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classpath, mainClass.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
