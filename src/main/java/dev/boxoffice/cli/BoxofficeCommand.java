@@ -1,6 +1,7 @@
 package dev.boxoffice.cli;
 
 import dev.boxoffice.AppConfig;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,8 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "boxoffice", mixinStandardHelpOptions = true, version = "boxoffice 0.1.0",
         description = "Predicts a film's box-office revenue and whether it will be a hit, from TMDB data.%n"
                 + "This product uses the TMDB API but is not endorsed or certified by TMDB.",
-        subcommands = {TrainCommand.class, BacktestCommand.class, ServeCommand.class, ClientCommand.class,
-            WeeklyCommand.class, IngestTmdbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {QuickstartCommand.class, IngestCommand.class, TrainCommand.class, BacktestCommand.class,
+            PredictCommand.class, ModelsCommand.class, StoreCommand.class, ServeCommand.class, ClientCommand.class,
+            WeeklyCommand.class, CommandLine.HelpCommand.class})
 public final class BoxofficeCommand implements Runnable {
     private final Map<String, String> env;
 
@@ -24,6 +26,16 @@ public final class BoxofficeCommand implements Runnable {
     /** The settings from the environment; subcommands apply their flags on top. */
     AppConfig config() {
         return AppConfig.fromEnvironment(env);
+    }
+
+    /** The clock every command stamps and dates with. */
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** True when stderr is a terminal, so progress may be drawn in place. */
+    boolean terminal() {
+        return System.console() != null;
     }
 
     @Override

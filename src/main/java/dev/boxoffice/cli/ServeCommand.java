@@ -1,6 +1,9 @@
 package dev.boxoffice.cli;
 
 import dev.boxoffice.AppConfig;
+import dev.boxoffice.data.tmdb.RetryPolicy;
+import dev.boxoffice.data.tmdb.TmdbClient;
+import dev.boxoffice.data.tmdb.TmdbConfig;
 import dev.boxoffice.serve.ApiServer;
 import dev.boxoffice.serve.ServeConfig;
 import dev.boxoffice.store.Database;
@@ -8,6 +11,7 @@ import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.ModelRegistry;
 import dev.boxoffice.jobs.WeeklySchedule;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -52,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "\"MON 06:00\". Default: never.")
     String weekly;
 
+    @Option(names = "--poster-base-url", defaultValue = ServeConfig.DEFAULT_POSTER_BASE_URL,
+            description = "Base the web UI puts before TMDB poster paths (default: ${DEFAULT-VALUE}).")
+    String posterBaseUrl;
+
+    @Option(names = "--reports-dir", paramLabel = "DIR",
+            description = "Training reports whose plots the web UI shows, as DIR/PROFILE/plots/*.png (default: $BOXOFFICE_HOME/reports).")
+    Path reportsDir;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
@@ -59,12 +71,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AppConfig config = root.config();
         ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
-                Duration.ofMillis(Math.round(pollSeconds * 1000)));
+                Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl);
         // parsed before anything starts, so a bad schedule is a usage error (exit 2), not a server without one
         WeeklySchedule schedule = weekly == null ? null : WeeklySchedule.parse(weekly, ZoneId.systemDefault());
         Database db = Database.open(config.effectiveDatabaseUrl());
         Clock clock = Clock.systemUTC();
-        Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock);
+        Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock, tmdb(config));
         CountDownLatch stopped = new CountDownLatch(1);
         ScheduledExecutorService scheduler = schedule == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "weekly-predictions");
@@ -77,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "serve-shutdown"));
         app.start(host, port);
-        spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (docs at /docs)%n",
+        spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (web UI at /ui/, docs at /docs)%n",
                 db.redactedUrl(), host, app.port());
         if (schedule != null) {
             schedule.start(scheduler, clock, WeeklyCommand.scheduledRun(config, clock, spec.commandLine().getErr()));
@@ -87,5 +99,13 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         stopped.await();
         return ExitCode.OK.code();
+    }
+
+    /** TMDB for the web UI's search when credentials are set: one quick retry, so a page never waits long. */
+    private static TmdbClient tmdb(AppConfig config) {
+        if (config.tmdbApiKey() == null && config.tmdbReadToken() == null) return null;
+        return new TmdbClient(TmdbConfig.from(config)
+                .withRetry(new RetryPolicy(2, Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(5)))
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(5)));
     }
 }

@@ -2,35 +2,48 @@ package dev.boxoffice.cli;
 
 import dev.boxoffice.AppConfig;
 import dev.boxoffice.data.LoadedMovies;
+import dev.boxoffice.data.Movie;
 import dev.boxoffice.data.MovieFiles;
 import dev.boxoffice.features.Profile;
-import dev.boxoffice.jobs.ReportWriter;
-import dev.boxoffice.jobs.TrainJob;
+import dev.boxoffice.jobs.IngestReport;
+import dev.boxoffice.jobs.RegisteredTraining;
 import dev.boxoffice.jobs.TrainOptions;
-import dev.boxoffice.jobs.TrainReport;
+import dev.boxoffice.jobs.TrainOutcome;
+import dev.boxoffice.store.FeatureStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code boxoffice train}: trains and compares every model of a profile and writes the report. */
+/**
+ * {@code boxoffice train}: trains and compares every model of a profile on the films of the store, writes
+ * the report, registers the models and promotes the winners.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the regressors (log1p revenue) and hit classifiers of a profile, compare them on "
-                + "validation and test, and write the report, models and plots.")
+        description = {"Train, compare, register and promote the models of a profile.",
+                "Trains the regressors (log1p revenue) and hit classifiers on the films in the store, compares them on "
+                        + "validation and test, writes the report, models and plots, registers every model and promotes "
+                        + "the best regressor (validation RMSE) and classifier (validation AUC)."})
 final class TrainCommand implements Callable<Integer> {
     @ParentCommand BoxofficeCommand root;
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the TMDB 5000 CSVs (default: $BOXOFFICE_DATA).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Ingest this folder of TMDB 5000 CSVs into the store "
+            + "first. Without it, an empty store is filled from $BOXOFFICE_DATA (else $BOXOFFICE_HOME/data).")
     Path data;
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "seed",
             description = "seed, pre-release or post-release (default: ${DEFAULT-VALUE}).")
     String profile;
+
+    @Option(names = "--market", paramLabel = "MARKET", defaultValue = Movie.GLOBAL,
+            description = "Which stored films to train on, and the market the models serve (default: ${DEFAULT-VALUE}).")
+    String market;
 
     @Option(names = "--split-file", paramLabel = "FILE",
             description = "CSV id,split (train/val/test); default a random 60/20/20 split with --seed.")
@@ -53,6 +66,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip the charts.")
     boolean noPlots;
 
+    @Option(names = "--no-promote", description = "Register the models but leave production as it is.")
+    boolean noPromote;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
@@ -66,19 +82,28 @@ final class TrainCommand implements Callable<Integer> {
                     + "every row exactly as the reference did");
         }
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        LoadedMovies loaded = new MovieFiles().load(DataLocation.require(data, config));
-        loaded.summaryLines().forEach(err::println);
+        StoreHandle store = StoreHandle.open(config, root.clock());
+        if (data != null || store.features().isEmpty()) {
+            ingest(store, DataLocation.require(data, config), err);
+        }
+        List<Movie> movies = store.features().loadMovies(market);
+        if (movies.isEmpty()) {
+            throw new IllegalArgumentException("no films of market " + market + " in the store (" + store.describe()
+                    + "); ingest some with `boxoffice ingest`");
+        }
         Path dir = reportDir != null ? reportDir : config.home().resolve("reports").resolve(p.cliName());
         TrainOptions options = new TrainOptions(p, splitFile, seed, dir, reportJson, exclude, !noPlots);
-        TrainReport report = new TrainJob(err).run(loaded.movies(), options);
-        ReportWriter.write(report, options);
-        report.tableLines().forEach(out::println);
-        out.printf("%nbest regressor: %s (test RMSE %.4f); best classifier: %s (test AUC %.4f)%n",
-                report.bestRegressor().name(), report.bestRegressor().metric("test", "rmse"),
-                report.bestClassifier().name(), report.bestClassifier().metric("test", "auc"));
-        out.printf("report: %s; models and plots under %s (%.1f s)%n", options.effectiveReportJson(), dir, report.seconds());
-        out.flush();
+        TrainOutcome outcome = new RegisteredTraining(store.registry(), root.clock(), err)
+                .run(movies, options, market, !noPromote);
+        TrainSummary.print(spec.commandLine().getOut(), outcome);
         return ExitCode.OK.code();
+    }
+
+    private void ingest(StoreHandle store, Path dir, PrintWriter err) {
+        LoadedMovies loaded = new MovieFiles().load(dir);
+        loaded.summaryLines().forEach(err::println);
+        IngestReport report = IngestCommand.ingest(loaded, store, root, FeatureStore.DEFAULT_BATCH_SIZE, err);
+        err.printf("ingested into %s: %d inserted, %d updated, %d unchanged%n", store.describe(),
+                report.counts().inserted(), report.counts().updated(), report.counts().unchanged());
     }
 }

@@ -58,7 +58,7 @@ final class WeeklyCommand implements Callable<Integer> {
     public Integer call() {
         WeeklyOptions options = new WeeklyOptions(from, days, any(language), any(region), dryRun,
                 WeeklyOptions.DEFAULT_MAX_PAGES);
-        WeeklyReport report = runOnce(root.config(), options, Clock.systemUTC(), spec.commandLine().getErr());
+        WeeklyReport report = runOnce(root.config(), options, root.clock(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         report.lines().forEach(out::println);
         out.flush();

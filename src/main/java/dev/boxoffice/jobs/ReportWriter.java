@@ -89,7 +89,8 @@ public final class ReportWriter {
                 .min(Comparator.comparingDouble(r -> r.metric("val", "rmse"))).orElse(null);
         if (explained != null) {
             out.add(ReportPlots.importance(dir, "feature_importance.png",
-                    explained.name() + ": mean |contribution| on test films", Importance.meanAbsContribution(
+                    explained.name() + ": mean |contribution| on " + Math.min(report.test().size(), Importance.MAX_FILMS)
+                            + " test films", Importance.meanAbsContribution(
                             explained.model(), report.test(), TOP_FEATURES)));
         }
         Map<String, double[][]> roc = new LinkedHashMap<>();

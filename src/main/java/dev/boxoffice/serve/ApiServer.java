@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.boxoffice.data.tmdb.TmdbClient;
 import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.ModelRegistry;
 import io.javalin.Javalin;
@@ -15,7 +16,7 @@ import java.util.Objects;
 
 /**
  * The HTTP API over the production models: /predict, /batch_predict, the store's films and predictions, the
- * registry, health, metrics and the OpenAPI documentation. A background watcher swaps in newly promoted
+ * registry, the training plots, health, metrics, the OpenAPI documentation and the web UI under /ui/. A background watcher swaps in newly promoted
  * models without a restart; requests in flight finish on the models they started with.
  */
 public final class ApiServer {
@@ -28,6 +29,15 @@ public final class ApiServer {
      * promotions runs while the server runs and stops with it.
      */
     public static Javalin create(ServeConfig config, FeatureStore store, ModelRegistry registry, Clock clock) {
+        return create(config, store, registry, clock, null);
+    }
+
+    /**
+     * As {@link #create(ServeConfig, FeatureStore, ModelRegistry, Clock)}, with TMDB's own title search and film
+     * details for the web UI's search page when {@code tmdb} is not null.
+     */
+    public static Javalin create(ServeConfig config, FeatureStore store, ModelRegistry registry, Clock clock,
+                                 TmdbClient tmdb) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(registry, "registry");
@@ -40,7 +50,9 @@ public final class ApiServer {
         PredictHandlers predict = new PredictHandlers(watcher, json, clock, config);
         StoreHandlers stored = new StoreHandlers(store, registry, watcher, clock);
         StatusHandlers status = new StatusHandlers(registry, watcher);
-        boolean hasUi = ApiServer.class.getResource("/ui/index.html") != null;
+        ReportHandlers reports = new ReportHandlers(config.reportsDir());
+        TmdbHandlers fromTmdb = new TmdbHandlers(tmdb, store);
+        boolean hasUi = UiRoutes.present();
 
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -51,8 +63,8 @@ public final class ApiServer {
             c.staticFiles.enableWebjars();
             if (hasUi) {
                 c.staticFiles.add(s -> {
-                    s.hostedPath = "/ui";
-                    s.directory = "/ui";
+                    s.hostedPath = "/ui/assets";
+                    s.directory = "/ui/assets";
                     s.location = Location.CLASSPATH;
                 });
             }
@@ -65,11 +77,17 @@ public final class ApiServer {
         app.get("/health", status::health);
         app.post("/predict", predict::predict);
         app.post("/batch_predict", predict::batch);
+        app.get("/movies", stored::search);
         app.get("/movies/{tmdbId}", stored::movie);
         app.get("/upcoming", stored::upcoming);
         app.get("/models", stored::models);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        app.get("/tmdb/search", fromTmdb::search);
+        app.get("/tmdb/movies/{tmdbId}", fromTmdb::movie);
+        app.get("/reports", reports::list);
+        app.get("/reports/{profile}/plots/{file}", reports::plot);
         DocsRoutes.install(app);
+        UiRoutes.install(app, config, fromTmdb.available());
         return app;
     }
 

@@ -1,5 +1,6 @@
 package dev.boxoffice.serve;
 
+import dev.boxoffice.data.tmdb.TmdbException;
 import dev.boxoffice.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place errors become HTTP answers, all shaped {@code {"detail": [{"field", "message"}]}}: refused
- * input is 400, 404, 413 or 422, an unreachable store 503, and anything else a 500, which is a bug. No
+ * input is 400, 404, 413 or 422, an unreachable store or TMDB 503, and anything else a 500, which is a bug. No
  * answer carries a stack trace, SQL or a configuration value.
  */
 final class ErrorMapping {
@@ -27,6 +28,14 @@ final class ErrorMapping {
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
             answer(ctx, ApiProblem.UNAVAILABLE, List.of(new FieldError("store", "the store is unavailable")));
+        });
+        app.exception(TmdbException.class, (e, ctx) -> {
+            if (e.kind() == TmdbException.Kind.NOT_FOUND) {
+                answer(ctx, ApiProblem.NOT_FOUND, List.of(new FieldError("tmdbId", "TMDB has no such film")));
+                return;
+            }
+            LOG.warn("{} {}: TMDB failed: {}", ctx.method(), ctx.path(), e.getMessage());
+            answer(ctx, ApiProblem.UNAVAILABLE, List.of(new FieldError("tmdb", "TMDB is unavailable")));
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

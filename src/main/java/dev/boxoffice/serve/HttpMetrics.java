@@ -38,10 +38,19 @@ final class HttpMetrics {
                 .description("Version of each production model being served").register(registry);
     }
 
+    /** The static files (the UI's assets, the docs' webjars) are found outside the router, so they are grouped by prefix. */
+    private static String staticOrUnmatched(Context ctx) {
+        if (ctx.statusCode() < 400) {
+            if (ctx.path().startsWith("/ui/assets/")) return "/ui/assets/*";
+            if (ctx.path().startsWith("/webjars/")) return "/webjars/*";
+        }
+        return "unmatched";
+    }
+
     /** Records one finished request; the route is the template ("/movies/{tmdbId}"), never the raw path. */
     void record(Context ctx, float millis) {
         // no endpoint matched (404/405): the request never left the BEFORE phase, and the raw path is unbounded
-        String route = ctx.handlerType() == HandlerType.BEFORE ? "unmatched" : ctx.endpointHandlerPath();
+        String route = ctx.handlerType() == HandlerType.BEFORE ? staticOrUnmatched(ctx) : ctx.endpointHandlerPath();
         String method = ctx.method().name();
         int status = ctx.statusCode();
         Meters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> register(k));

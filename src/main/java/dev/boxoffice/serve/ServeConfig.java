@@ -1,5 +1,6 @@
 package dev.boxoffice.serve;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,14 +13,19 @@ import java.util.Objects;
  * @param maxBatch most movies one /batch_predict may carry (more is answered 413)
  * @param maxBodyBytes largest request body accepted (more is answered 413)
  * @param pollInterval how often the registry is checked for a changed set of production models
+ * @param reportsDir the training reports, {@code <profile>/plots/*.png} under it; null when there are none
+ * @param posterBaseUrl what the web UI puts before a film's TMDB poster path (absolute, or a path on this server)
  */
-public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval) {
+public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval,
+                          Path reportsDir, String posterBaseUrl) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
     public static final int DEFAULT_MAX_BATCH = 10_000;
     /** 10,000 movies with a few credits each fit in well under 16 MB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+    /** TMDB's image host with its 342-pixel-wide poster size, the one the cards show. */
+    public static final String DEFAULT_POSTER_BASE_URL = "https://image.tmdb.org/t/p/w342";
 
     public ServeConfig {
         Objects.requireNonNull(host, "host");
@@ -31,6 +37,17 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive, got " + pollInterval);
         }
+        Objects.requireNonNull(posterBaseUrl, "posterBaseUrl");
+        if (!posterBaseUrl.startsWith("https://") && !posterBaseUrl.startsWith("http://") && !posterBaseUrl.startsWith("/")) {
+            throw new IllegalArgumentException("posterBaseUrl must be an http(s) URL or a path starting with /, got "
+                    + posterBaseUrl);
+        }
+        posterBaseUrl = posterBaseUrl.endsWith("/") ? posterBaseUrl.substring(0, posterBaseUrl.length() - 1) : posterBaseUrl;
+    }
+
+    /** A configuration without training reports and with TMDB's posters. */
+    public ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval) {
+        this(host, port, maxBatch, maxBodyBytes, pollInterval, null, DEFAULT_POSTER_BASE_URL);
     }
 
     /** The defaults: 127.0.0.1:8000, batches of 10,000, 16 MB bodies, a 5 s registry poll. */
@@ -41,16 +58,26 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
 
     /** This configuration listening on another port. */
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval);
+        return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl);
     }
 
     /** This configuration polling the registry at another interval. */
     public ServeConfig withPollInterval(Duration interval) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval);
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval, reportsDir, posterBaseUrl);
     }
 
     /** This configuration with another batch limit. */
     public ServeConfig withMaxBatch(int newMaxBatch) {
-        return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval);
+        return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl);
+    }
+
+    /** This configuration showing the training plots found under {@code dir} (null: none). */
+    public ServeConfig withReportsDir(Path dir) {
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, dir, posterBaseUrl);
+    }
+
+    /** This configuration building poster URLs on another base. */
+    public ServeConfig withPosterBaseUrl(String base) {
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, base);
     }
 }

@@ -11,6 +11,7 @@ import dev.boxoffice.store.ModelCard;
 import dev.boxoffice.store.ModelRegistry;
 import dev.boxoffice.store.PredictionRecord;
 import dev.boxoffice.store.RegisteredModel;
+import dev.boxoffice.store.TitleMatch;
 import dev.boxoffice.store.UpcomingPrediction;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -21,8 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** GET /movies/{tmdbId}, GET /upcoming and GET /models: what the store and registry hold, as JSON. */
+/** GET /movies, GET /movies/{tmdbId}, GET /upcoming and GET /models: what the store and registry hold, as JSON. */
 final class StoreHandlers {
+    static final int DEFAULT_SEARCH_LIMIT = 20;
+    static final int MAX_SEARCH_LIMIT = 100;
+    static final int MAX_QUERY_CHARS = 200;
+
     private final FeatureStore store;
     private final ModelRegistry registry;
     private final ModelWatcher watcher;
@@ -35,7 +40,8 @@ final class StoreHandlers {
         this.clock = clock;
     }
 
-    void movie(Context ctx) {
+    /** The {tmdbId} path parameter, or a 422 naming it. */
+    static long tmdbId(Context ctx) {
         String raw = ctx.pathParam("tmdbId");
         long id;
         try {
@@ -44,6 +50,21 @@ final class StoreHandlers {
             throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "tmdbId", "must be a whole number, got " + raw);
         }
         if (id < 1) throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "tmdbId", "must be >= 1, got " + raw);
+        return id;
+    }
+
+    /** The ?query= of a title search, or a 422 naming it. */
+    static String query(Context ctx) {
+        String query = ctx.queryParam("query");
+        if (query == null || query.isBlank()) throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "field required");
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "query", "must be at most " + MAX_QUERY_CHARS + " characters");
+        }
+        return query;
+    }
+
+    void movie(Context ctx) {
+        long id = tmdbId(ctx);
         Movie m = store.findMovie(id).orElseThrow(() -> ApiProblem.of(ApiProblem.NOT_FOUND, "tmdbId",
                 "no stored movie with TMDB id " + id));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -57,6 +78,31 @@ final class StoreHandlers {
         out.put("features", features);
         out.put("latest_prediction", store.latestPrediction(id).map(StoreHandlers::prediction).orElse(null));
         ctx.json(out);
+    }
+
+    /** GET /movies?query=TITLE&limit=N: stored films whose title contains the query, prefixes first. */
+    void search(Context ctx) {
+        String query = query(ctx);
+        String rawLimit = ctx.queryParam("limit");
+        int limit;
+        try {
+            limit = rawLimit == null ? DEFAULT_SEARCH_LIMIT : Integer.parseInt(rawLimit);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "limit", "must be a whole number, got " + rawLimit);
+        }
+        if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+            throw ApiProblem.of(ApiProblem.UNPROCESSABLE, "limit", "must be in [1, " + MAX_SEARCH_LIMIT + "], got " + limit);
+        }
+        List<Map<String, Object>> movies = new ArrayList<>();
+        for (TitleMatch t : store.searchMovies(query, limit)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tmdb_id", t.tmdbId());
+            m.put("title", t.title());
+            m.put("release_date", t.releaseDate() == null ? null : t.releaseDate().toString());
+            m.put("poster_path", t.posterPath());
+            movies.add(m);
+        }
+        ctx.json(Map.of("movies", movies));
     }
 
     void upcoming(Context ctx) {
@@ -97,7 +143,7 @@ final class StoreHandlers {
         ctx.json(Map.of("models", models));
     }
 
-    private static Map<String, Object> facts(Movie m) {
+    static Map<String, Object> facts(Movie m) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("title", m.title());
         f.put("release_date", m.releaseDate() == null ? null : m.releaseDate().toString());
@@ -113,6 +159,8 @@ final class StoreHandlers {
         f.put("collection", m.collection() == null ? null : m.collection().name());
         f.put("market", m.market());
         f.put("status", m.status());
+        f.put("poster_path", m.posterPath());
+        f.put("overview", m.overview());
         return f;
     }
 
@@ -123,7 +171,7 @@ final class StoreHandlers {
         return v;
     }
 
-    private static Map<String, Object> prediction(PredictionRecord p) {
+    static Map<String, Object> prediction(PredictionRecord p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", p.modelName());
         m.put("model_version", p.modelVersion());

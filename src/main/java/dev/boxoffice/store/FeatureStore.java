@@ -39,6 +39,7 @@ public final class FeatureStore {
     private final MovieQueries queries;
     private final FeatureTable features;
     private final PredictionTable predictions;
+    private final TitleSearch titles;
 
     /** A store on {@code db}, stamping ingestion and computation times from {@code clock}. */
     public FeatureStore(Database db, Clock clock) {
@@ -48,6 +49,7 @@ public final class FeatureStore {
         this.queries = new MovieQueries(db.dialect());
         this.features = new FeatureTable(db.dialect());
         this.predictions = new PredictionTable(db.dialect());
+        this.titles = new TitleSearch(db.dialect());
     }
 
     /** {@link #upsertMovies(List, int)} with {@link #DEFAULT_BATCH_SIZE}. */
@@ -95,6 +97,19 @@ public final class FeatureStore {
     }
 
     /**
+     * Up to {@code limit} stored films whose title contains {@code text} ignoring case (ASCII case on SQLite):
+     * the exact title first, then titles starting with the text, then the others, the more popular first in each.
+     *
+     * @throws IllegalArgumentException when the text is blank or the limit is below 1
+     */
+    public List<TitleMatch> searchMovies(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+        if (limit < 1) throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+        return db.read("searching titles", c -> titles.find(c, text.strip(), limit));
+    }
+
+    /**
      * Inserts or overwrites the feature rows, all in one transaction.
      *
      * @throws StoreException when a row's film is not stored (nothing is saved then)
@@ -113,6 +128,22 @@ public final class FeatureStore {
         List<FeatureRow> rows = db.read("loading features of movie " + movieId,
                 c -> features.load(c, featureSet, version, movieId));
         return rows.stream().findFirst();
+    }
+
+    /** How many films have features under one feature-set version. */
+    public long countFeatures(String featureSet, int version) {
+        Objects.requireNonNull(featureSet, "featureSet");
+        return db.read("counting features " + featureSet + " v" + version, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM movie_features"
+                    + " WHERE feature_set = ? AND feature_set_version = ?")) {
+                ps.setString(1, featureSet);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     /** Every film's features under one feature-set version, by film id. */

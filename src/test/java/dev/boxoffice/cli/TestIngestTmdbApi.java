@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code boxoffice ingest-tmdb} (the tmdb-api source of ingest) end to end: picocli, the TMDB client with its default retry
+ * {@code boxoffice ingest --source tmdb-api} end to end: picocli, the TMDB client with its default retry
  * policy over HTTP to the fake TMDB (released films of 2009 and 2012), and a real SQLite store.
  */
 class TestIngestTmdbApi {
@@ -51,8 +51,7 @@ class TestIngestTmdbApi {
         tmdb.close();
     }
 
-    /** The command and source selection; "ingest", "--source", "tmdb-api" once the ingest command has sources. */
-    private static final List<String> COMMAND = List.of("ingest-tmdb");
+    private static final List<String> COMMAND = List.of("ingest", "--source", "tmdb-api");
 
     private int ingest(String... extra) {
         List<String> args = new ArrayList<>(COMMAND);

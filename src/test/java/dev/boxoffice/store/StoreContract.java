@@ -216,6 +216,26 @@ abstract class StoreContract {
         assertThat(store.upcomingPredictions(LocalDate.of(2031, 8, 15))).hasSize(1);
     }
 
+    @Test
+    void title_search_ignores_case_ranks_exact_then_prefix_then_popularity_and_treats_wildcards_as_text() {
+        Movie avatarTwo = Movie.builder(76_600, "Avatar: The Way of Water").popularity(300.0).build();
+        Movie notAvatar = Movie.builder(12, "The Last Airbender (Avatar)").popularity(900.0).build();
+        Movie percent = Movie.builder(13, "100% Wolf").build();
+        store.upsertMovies(List.of(Films.avatar(), avatarTwo, notAvatar, percent, Films.sparse()));
+
+        List<TitleMatch> found = store.searchMovies("  aVaTaR ", 10);
+        assertThat(found).extracting(TitleMatch::tmdbId).containsExactly(19_995L, 76_600L, 12L);
+        assertThat(found.get(0)).isEqualTo(new TitleMatch(19_995, "Avatar", Films.avatar().releaseDate(),
+                Films.avatar().posterPath()));
+        assertThat(store.searchMovies("avatar", 1)).extracting(TitleMatch::tmdbId).containsExactly(19_995L);
+        assertThat(store.searchMovies("AVATAR:", 5)).extracting(TitleMatch::tmdbId).containsExactly(76_600L);
+        assertThat(store.searchMovies("0%", 10)).extracting(TitleMatch::title).containsExactly("100% Wolf");
+        assertThat(store.searchMovies("%", 10)).extracting(TitleMatch::tmdbId).containsExactly(13L);
+        assertThat(store.searchMovies("_", 10)).isEmpty();
+        assertThatThrownBy(() -> store.searchMovies(" ", 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.searchMovies("a", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static PredictionRecord prediction(long movieId, int version, String at, Double hit) {
         return new PredictionRecord(movieId, "xgb-revenue", version, 1e7 * version, null, null, hit, Instant.parse(at));
     }

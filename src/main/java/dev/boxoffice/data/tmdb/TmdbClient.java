@@ -51,6 +51,20 @@ public final class TmdbClient {
         return map(request, body -> ListMapper.toPage(body, page));
     }
 
+    /** Page {@code page} (1..500) of TMDB's title search ({@code /search/movie}), adult titles left out. */
+    public DiscoverPage searchMovies(String title, int page) {
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) throw new IllegalArgumentException("title must not be blank");
+        if (page < 1 || page > MAX_PAGES) {
+            throw new IllegalArgumentException("page must be in [1, " + MAX_PAGES + "], got " + page);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("query", title.strip());
+        params.put("include_adult", "false");
+        params.put("page", Integer.toString(page));
+        return map(new TmdbRequest("/search/movie", params, "title search page " + page), body -> ListMapper.toPage(body, page));
+    }
+
     /**
      * Pages through the query up to {@code min(total_pages, 500, maxPages)} pages, stopping early at an
      * empty page. Fails with the first page that fails for good.

@@ -22,7 +22,8 @@ class TestTmdbClient {
             .fixture("/movie/550/credits", "movie-credits-550.json")
             .fixture("/person/287", "person-287.json")
             .fixture("/configuration", "configuration.json")
-            .fixture("/discover/movie", "discover-hi-page1.json");
+            .fixture("/discover/movie", "discover-hi-page1.json")
+            .fixture("/search/movie", "discover-hi-page1.json");   // a search answers the same list shape
 
     @AfterEach
     void stop() {
@@ -178,5 +179,17 @@ class TestTmdbClient {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> client.discover(DiscoverQuery.ANY, 501)).withMessageContaining("500");
         assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
+    void searches_titles_without_adult_films_and_maps_the_list() {
+        DiscoverPage page = client(KEY, null).searchMovies("  Ramayana ", 1);
+
+        assertThat(fake.requests().get(0).path()).isEqualTo("/3/search/movie");
+        assertThat(fake.requests().get(0).query()).containsEntry("query", "Ramayana")
+                .containsEntry("include_adult", "false").containsEntry("page", "1");
+        assertThat(page.results()).extracting(MovieSummary::id).containsExactly(656908L, 1308553L, 20453L);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> client(KEY, null).searchMovies(" ", 1)).withMessageContaining("title");
     }
 }
