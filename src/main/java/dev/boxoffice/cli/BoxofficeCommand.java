@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "This product uses the TMDB API but is not endorsed or certified by TMDB.",
         subcommands = {QuickstartCommand.class, IngestCommand.class, TrainCommand.class, BacktestCommand.class,
             PredictCommand.class, ModelsCommand.class, StoreCommand.class, ServeCommand.class, ClientCommand.class,
-            CommandLine.HelpCommand.class})
+            WeeklyCommand.class, CommandLine.HelpCommand.class})
 public final class BoxofficeCommand implements Runnable {
     private final Map<String, String> env;
 

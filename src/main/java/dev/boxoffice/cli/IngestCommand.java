@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,15 +24,18 @@ import picocli.CommandLine.Spec;
                         + "whole batches and a re-run completes it."})
 final class IngestCommand implements Callable<Integer> {
     /** The sources --source accepts. */
-    static final List<String> SOURCES = List.of("files");
+    static final List<String> SOURCES = List.of("files", "tmdb-api");
 
     @ParentCommand BoxofficeCommand root;
     @Spec CommandSpec spec;
 
     @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "files",
-            description = "Where films come from: files (a folder or CSV file, format recognised by its header). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Where films come from: files (a folder or CSV file, format recognised by its header) or "
+                    + "tmdb-api (the live TMDB API: films of --from-year..--to-year with budget and revenue; needs "
+                    + "TMDB_API_KEY or TMDB_READ_TOKEN). Default: ${DEFAULT-VALUE}.")
     String source;
+
+    @Mixin TmdbSourceOptions tmdb;
 
     @Option(names = "--data", paramLabel = "DIR", description = "With --source files: folder of the TMDB 5000 CSVs "
             + "(or a Bollywood CSV); default $BOXOFFICE_DATA, else $BOXOFFICE_HOME/data.")
@@ -49,6 +53,12 @@ final class IngestCommand implements Callable<Integer> {
         AppConfig config = root.config();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ("tmdb-api".equals(source)) {
+            // not through load(): the API job commits small batches while it fetches, so a kill loses minutes
+            // of requests at most and a re-run skips what is stored, instead of fetching everything first
+            tmdb.run(config, () -> StoreHandle.open(config, root.clock()).features(), out, err);
+            return ExitCode.OK.code();
+        }
         LoadedMovies loaded = load(config, err);
         StoreHandle store = StoreHandle.open(config, root.clock());
         print(out, ingest(loaded, store, root, batchSize, err), store);
@@ -71,8 +81,6 @@ final class IngestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         LoadedMovies loaded = switch (source) {
             case "files" -> new MovieFiles().load(DataLocation.require(data, config));
-            // --source tmdb-api (with --from-year, --to-year, --language, --region) goes here: it must
-            // produce LoadedMovies too, so the upsert, features and counts below stay the same
             default -> throw new IllegalArgumentException("--source must be one of " + String.join(", ", SOURCES)
                     + ", got " + source);
         };

@@ -9,12 +9,16 @@ import dev.boxoffice.serve.ServeConfig;
 import dev.boxoffice.store.Database;
 import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.ModelRegistry;
+import dev.boxoffice.jobs.WeeklySchedule;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -46,6 +50,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--poll-seconds", defaultValue = "5", description = "How often to look for promoted models (default: ${DEFAULT-VALUE}).")
     double pollSeconds;
 
+    @Option(names = "--weekly", paramLabel = "\"DAY HH:MM\"",
+            description = "Also run the weekly predictions (boxoffice weekly with its defaults: Hindi films released "
+                    + "in India in the coming 7 days) every week at this time of the machine's time zone, e.g. "
+                    + "\"MON 06:00\". Default: never.")
+    String weekly;
+
     @Option(names = "--poster-base-url", defaultValue = ServeConfig.DEFAULT_POSTER_BASE_URL,
             description = "Base the web UI puts before TMDB poster paths (default: ${DEFAULT-VALUE}).")
     String posterBaseUrl;
@@ -62,17 +72,30 @@ final class ServeCommand implements Callable<Integer> {
         AppConfig config = root.config();
         ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
                 Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl);
+        // parsed before anything starts, so a bad schedule is a usage error (exit 2), not a server without one
+        WeeklySchedule schedule = weekly == null ? null : WeeklySchedule.parse(weekly, ZoneId.systemDefault());
         Database db = Database.open(config.effectiveDatabaseUrl());
         Clock clock = Clock.systemUTC();
         Javalin app = ApiServer.create(serve, new FeatureStore(db, clock), new ModelRegistry(db, clock), clock, tmdb(config));
         CountDownLatch stopped = new CountDownLatch(1);
+        ScheduledExecutorService scheduler = schedule == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "weekly-predictions");
+            t.setDaemon(true);
+            return t;
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (scheduler != null) scheduler.shutdownNow();
             app.stop();
             stopped.countDown();
         }, "serve-shutdown"));
         app.start(host, port);
         spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (web UI at /ui/, docs at /docs)%n",
                 db.redactedUrl(), host, app.port());
+        if (schedule != null) {
+            schedule.start(scheduler, clock, WeeklyCommand.scheduledRun(config, clock, spec.commandLine().getErr()));
+            spec.commandLine().getErr().printf("boxoffice: weekly predictions %s %s (%s), next at %s%n", schedule.day(),
+                    schedule.time(), schedule.zone(), schedule.nextRunAfter(clock.instant()));
+        }
         spec.commandLine().getErr().flush();
         stopped.await();
         return ExitCode.OK.code();

@@ -163,6 +163,38 @@ public final class FeatureStore {
         return db.write("saving prediction for movie " + prediction.movieId(), c -> predictions.insert(c, prediction));
     }
 
+    /**
+     * Upserts the film (with its credits) and stores its prediction in one transaction, so a job killed
+     * between the two leaves neither: a film is never stored half-predicted. The movie is upserted even when
+     * the prediction by that model version already exists (which is kept unchanged).
+     *
+     * @return true when the prediction was inserted, false when one by the same model version was stored
+     * @throws IllegalArgumentException when the prediction is for another film
+     */
+    public boolean saveMovieWithPrediction(Movie movie, PredictionRecord prediction) {
+        Objects.requireNonNull(movie, "movie");
+        Objects.requireNonNull(prediction, "prediction");
+        if (movie.id() != prediction.movieId()) {
+            throw new IllegalArgumentException("prediction is for movie " + prediction.movieId() + ", not " + movie.id());
+        }
+        return db.write("saving movie " + movie.id() + " with its prediction", c -> {
+            upsert.upsert(c, List.of(movie), clock.instant());
+            return predictions.insert(c, prediction);
+        });
+    }
+
+    /** The TMDB ids of every stored movie, for jobs that skip what is already stored. */
+    public Set<Long> movieIds() {
+        return db.read("listing movie ids", c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT tmdb_id FROM movies");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
+        });
+    }
+
     /** Whether the film has a prediction by that model version. */
     public boolean hasPrediction(long movieId, String modelName, int modelVersion) {
         return db.read("checking prediction for movie " + movieId,

@@ -99,7 +99,7 @@ class TestIngestCommand {
         CliRunner.Result run = new CliRunner(home).run("ingest", "--source", "ftp", "--data", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("boxoffice: --source must be one of files, got ftp\n");
+        assertThat(run.err()).isEqualTo("boxoffice: --source must be one of files, tmdb-api, got ftp\n");
     }
 
     @Test

@@ -170,6 +170,31 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_movie_and_its_prediction_are_saved_together_once_or_not_at_all() {
+        Movie film = Films.hindi();
+        PredictionRecord p = new PredictionRecord(film.id(), "hi.pre-release.xgboost", 2, 3e7, 1e7, 9e7, 0.4,
+                Instant.parse("2024-06-01T08:00:00Z"));
+        assertThat(store.saveMovieWithPrediction(film, p)).isTrue();
+        assertThat(store.findMovie(film.id())).contains(film);
+        assertThat(store.latestPrediction(film.id())).contains(p);
+        assertThat(store.movieIds()).containsExactly(film.id());
+
+        Movie updated = film.toBuilder().budgetUsd(99_000_000L).build();
+        assertThat(store.saveMovieWithPrediction(updated, p)).isFalse();
+        assertThat(store.findMovie(film.id())).contains(updated);
+        assertThat(store.stats().rows("predictions")).isEqualTo(1);
+
+        Movie other = SyntheticMovies.movie(777, 4);
+        PredictionRecord forOther = new PredictionRecord(other.id(), "hi.pre-release.xgboost", 2, 1e6, null, null,
+                null, Instant.parse("2024-06-01T08:00:00Z"));
+        assertThat(store.saveMovieWithPrediction(other, forOther)).isTrue();
+        assertThat(store.movieIds()).containsExactlyInAnyOrder(film.id(), other.id());
+        assertThat(store.stats().rows("credits")).isEqualTo(4);
+        assertThatThrownBy(() -> store.saveMovieWithPrediction(film, forOther))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prediction is for movie 777");
+    }
+
+    @Test
     void latest_and_upcoming_predictions_are_newest_first_with_film_facts() {
         Movie later = Films.hindi();
         Movie sooner = SyntheticMovies.movie(900, 3).toBuilder().releaseDate(LocalDate.of(2030, 1, 31)).build();

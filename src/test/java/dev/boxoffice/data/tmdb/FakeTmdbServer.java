@@ -22,20 +22,20 @@ import java.util.function.Function;
  * computed bodies per path, answers unknown paths with TMDB's 404 body, and replays scripted
  * {@link Fault}s per path, one per request, before the normal reply. Every request is recorded.
  */
-final class FakeTmdbServer implements AutoCloseable {
-    static final String JSON = "application/json;charset=utf-8";
+public final class FakeTmdbServer implements AutoCloseable {
+    public static final String JSON = "application/json;charset=utf-8";
 
     /** A request as the fake saw it: path, first value of each query parameter, Authorization header. */
-    record Recorded(String path, Map<String, String> query, String authorization) {
+    public record Recorded(String path, Map<String, String> query, String authorization) {
     }
 
     /** A complete reply. */
-    record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        static Reply json(int status, String body) {
+    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        public static Reply json(int status, String body) {
             return new Reply(status, JSON, body.getBytes(StandardCharsets.UTF_8), Map.of());
         }
 
-        Reply withHeader(String name, String value) {
+        public Reply withHeader(String name, String value) {
             Map<String, String> h = new HashMap<>(headers);
             h.put(name, value);
             return new Reply(status, contentType, body, h);
@@ -51,7 +51,7 @@ final class FakeTmdbServer implements AutoCloseable {
     private final Javalin app;
 
     /** Starts a fake accepting {@code apiKey} (as api_key) and {@code readToken} (as Bearer); either may be null. */
-    FakeTmdbServer(Path fixtures, String apiKey, String readToken) {
+    public FakeTmdbServer(Path fixtures, String apiKey, String readToken) {
         this.fixtures = fixtures;
         this.apiKey = apiKey;
         this.readToken = readToken;
@@ -64,7 +64,7 @@ final class FakeTmdbServer implements AutoCloseable {
     }
 
     /** The test fixtures of this module, under src/test/resources/tmdb. */
-    static Path testFixtures() {
+    public static Path testFixtures() {
         try {
             return Path.of(FakeTmdbServer.class.getResource("/tmdb").toURI());
         } catch (java.net.URISyntaxException e) {
@@ -73,23 +73,23 @@ final class FakeTmdbServer implements AutoCloseable {
     }
 
     /** The base URL to configure the client with, e.g. {@code http://127.0.0.1:41234/3}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + app.port() + "/3";
     }
 
     /** Serves fixture {@code file} with 200 for {@code GET /3<path>}. */
-    FakeTmdbServer fixture(String path, String file) {
+    public FakeTmdbServer fixture(String path, String file) {
         return route(path, r -> Reply.json(200, read(file)));
     }
 
     /** Serves a computed reply for {@code GET /3<path>}. */
-    FakeTmdbServer route(String path, Function<Recorded, Reply> reply) {
+    public FakeTmdbServer route(String path, Function<Recorded, Reply> reply) {
         routes.put("/3" + path, reply);
         return this;
     }
 
     /** Scripts faults for the next requests to {@code /3<path>}, in order, one per request. */
-    FakeTmdbServer enqueue(String path, Fault... script) {
+    public FakeTmdbServer enqueue(String path, Fault... script) {
         Deque<Fault> q = faults.computeIfAbsent("/3" + path, k -> new ArrayDeque<>());
         synchronized (q) {
             q.addAll(List.of(script));
@@ -98,23 +98,23 @@ final class FakeTmdbServer implements AutoCloseable {
     }
 
     /** Scripts the same fault {@code times} times. */
-    FakeTmdbServer enqueue(String path, int times, Fault fault) {
+    public FakeTmdbServer enqueue(String path, int times, Fault fault) {
         for (int i = 0; i < times; i++) enqueue(path, fault);
         return this;
     }
 
     /** Every request so far, in arrival order. */
-    synchronized List<Recorded> requests() {
+    public synchronized List<Recorded> requests() {
         return List.copyOf(requests);
     }
 
     /** How many requests reached {@code /3<path>}. */
-    synchronized long count(String path) {
+    public synchronized long count(String path) {
         return requests.stream().filter(r -> r.path().equals("/3" + path)).count();
     }
 
     /** A fixture file's text. */
-    String read(String file) {
+    public String read(String file) {
         try {
             return Files.readString(fixtures.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /** One scripted misbehaviour of {@link FakeTmdbServer}, applied instead of (or around) the normal reply. */
 @FunctionalInterface
-interface Fault {
+public interface Fault {
     void apply(Context ctx, FakeTmdbServer.Reply normal, FakeTmdbServer server) throws Exception;
 
     /** Replies with {@code reply} instead. */
