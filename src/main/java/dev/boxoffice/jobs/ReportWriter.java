@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Writes a training report: the JSON, every model in its portable format with a card, and the charts. */
 public final class ReportWriter {
@@ -76,19 +77,20 @@ public final class ReportWriter {
         };
     }
 
+    /** Draws the charts; they are independent, so they render in parallel (Java2D start-up dominates each). */
     private static List<Path> plots(Path dir, TrainReport report) {
-        List<Path> out = new ArrayList<>();
+        List<Supplier<Path>> charts = new ArrayList<>();
         ModelResult best = report.bestRegressor();
         double[] actual = report.testActual();
-        out.add(ReportPlots.predictedVsActual(dir, "predicted_vs_actual.png",
+        charts.add(() -> ReportPlots.predictedVsActual(dir, "predicted_vs_actual.png",
                 best.name() + ": predicted vs actual (test)", actual, best.testPredictions()));
-        out.add(ReportPlots.residuals(dir, "residuals.png", best.name() + ": residuals (test)", actual,
+        charts.add(() -> ReportPlots.residuals(dir, "residuals.png", best.name() + ": residuals (test)", actual,
                 best.testPredictions()));
         ModelResult explained = report.regressors().stream()
                 .filter(r -> r.model().contributions(new double[r.model().featureNames().size()]).length > 0)
-                .min(Comparator.comparingDouble(r -> r.metric("val", "rmse"))).orElse(null);
+                .min(Comparator.comparingDouble(r -> r.metric(report.selectionPart(), "rmse"))).orElse(null);
         if (explained != null) {
-            out.add(ReportPlots.importance(dir, "feature_importance.png",
+            charts.add(() -> ReportPlots.importance(dir, "feature_importance.png",
                     explained.name() + ": mean |contribution| on " + Math.min(report.test().size(), Importance.MAX_FILMS)
                             + " test films", Importance.meanAbsContribution(
                             explained.model(), report.test(), TOP_FEATURES)));
@@ -100,11 +102,11 @@ public final class ReportWriter {
             roc.put(c.name(), xy(ClassificationMetrics.roc(labels, c.testPredictions())));
             pr.put(c.name(), xy(ClassificationMetrics.precisionRecall(labels, c.testPredictions())));
         }
-        out.add(ReportPlots.curves(dir, "roc.png", "ROC of hit classifiers (test)", "false positive rate",
+        charts.add(() -> ReportPlots.curves(dir, "roc.png", "ROC of hit classifiers (test)", "false positive rate",
                 "true positive rate", roc, true));
-        out.add(ReportPlots.curves(dir, "precision_recall.png", "Precision-recall of hit classifiers (test)",
+        charts.add(() -> ReportPlots.curves(dir, "precision_recall.png", "Precision-recall of hit classifiers (test)",
                 "recall", "precision", pr, false));
-        return out;
+        return charts.parallelStream().map(Supplier::get).toList();
     }
 
     private static double[][] xy(List<CurvePoint> points) {
