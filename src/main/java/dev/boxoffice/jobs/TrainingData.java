@@ -35,7 +35,7 @@ public record TrainingData(Profile profile, FeatureSet featureSet, List<Movie> m
     }
 
     /**
-     * Builds the profile's rows from the eligible films, with features computed point-in-time over the
+     * Builds the profile's rows from the eligible films, in id order, with features computed point-in-time over the
      * whole history (each film sees only films released before it).
      */
     public static TrainingData build(List<Movie> all, Profile profile, FilmHistory history) {
@@ -44,6 +44,8 @@ public record TrainingData(Profile profile, FeatureSet featureSet, List<Movie> m
         for (Movie m : all) {
             if (eligible(m)) rows.add(m);
         }
+        // rows in id order: the same films give the same models whether they came from a file or the store
+        rows.sort(java.util.Comparator.comparingLong(Movie::id));
         int n = rows.size();
         long[] ids = new long[n];
         double[][] x = new double[n][];
