@@ -41,6 +41,13 @@ final class CardJson {
 
     /** One line of {@code models list --json}. */
     static Map<String, Object> summary(RegisteredModel m) {
+        Map<String, Object> out = identity(m);
+        out.put("metrics", keyMetrics(m.card()));
+        return out;
+    }
+
+    /** The fields a summary and a full card share, in their order. */
+    private static Map<String, Object> identity(RegisteredModel m) {
         ModelCard c = m.card();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", c.name());
@@ -50,21 +57,13 @@ final class CardJson {
         out.put("profile", c.profile());
         out.put("stage", stage(m));
         out.put("created_at", c.createdAt().toString());
-        out.put("metrics", keyMetrics(c));
         return out;
     }
 
     /** The full card of {@code models show}. */
     static Map<String, Object> full(RegisteredModel m) {
         ModelCard c = m.card();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", c.name());
-        out.put("version", c.version());
-        out.put("market", c.market());
-        out.put("task", c.task());
-        out.put("profile", c.profile());
-        out.put("stage", stage(m));
-        out.put("created_at", c.createdAt().toString());
+        Map<String, Object> out = identity(m);
         out.put("feature_set", Map.of("name", c.featureSetName(), "version", c.featureSetVersion()));
         out.put("features", c.featureNames());
         out.put("format", c.format());
