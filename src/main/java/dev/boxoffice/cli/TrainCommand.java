@@ -89,9 +89,11 @@ final class TrainCommand implements Callable<Integer> {
                     + "every row exactly as the reference did");
         }
         PrintWriter err = spec.commandLine().getErr();
+        // a wrong --data fails before any store is created
+        Path given = data != null ? DataLocation.require(data, config) : null;
         StoreHandle store = StoreHandle.open(config, root.clock());
-        if (data != null || store.features().isEmpty()) {
-            ingest(store, DataLocation.require(data, config), err);
+        if (given != null || store.features().isEmpty()) {
+            ingest(store, given != null ? given : DataLocation.require(null, config), err);
         }
         List<Movie> movies = store.features().loadMovies(market);
         if (movies.isEmpty()) {
