@@ -1,6 +1,8 @@
 package dev.boxoffice.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,7 +17,15 @@ import java.util.Map;
  * are written in their shortest exact decimal form, so a model read back has bit-for-bit the same numbers.
  */
 public final class ModelJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Jackson caps a JSON string at 20 MB by default; an ensemble holds its members as base64 strings, and a
+     * deep random forest in LightGBM's text format passes that. Models come from our own registry, so the cap
+     * is lifted to 1 GB rather than refusing a model we wrote.
+     */
+    private static final int MAX_STRING_CHARS = 1 << 30;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelJson() {}
 

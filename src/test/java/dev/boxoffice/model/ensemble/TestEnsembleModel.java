@@ -52,6 +52,14 @@ class TestEnsembleModel {
     }
 
     @Test
+    void a_model_document_with_a_string_over_jacksons_default_20_mb_cap_still_reads() {
+        String big = "x".repeat(21_000_000); // a deep forest's base64 text in an ensemble reaches this size
+        byte[] json = ("{\"format\": \"ensemble-json\", \"blob\": \"" + big + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(dev.boxoffice.model.ModelJson.read(json, "ensemble-json").path("blob").asText()).hasSize(21_000_000);
+    }
+
+    @Test
     void refuses_fewer_than_two_members() {
         assertThatThrownBy(() -> EnsembleModel.of("ensemble", List.of(linear)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(">= 2 members");
