@@ -6,6 +6,7 @@ import dev.boxoffice.data.Movie;
 import dev.boxoffice.data.MovieFiles;
 import dev.boxoffice.data.Tmdb5000Reader;
 import dev.boxoffice.features.FilmHistory;
+import dev.boxoffice.features.Profile;
 import dev.boxoffice.model.Predictor;
 import dev.boxoffice.model.ProductionModels;
 import java.io.PrintWriter;
@@ -44,6 +45,13 @@ final class PredictCommand implements Callable<Integer> {
             description = "Score every film as this market's (e.g. global, hi); default: each film's own market.")
     String market;
 
+    @Option(names = "--models", paramLabel = "CHOICE", defaultValue = "forecast",
+            description = "forecast (default): the pre-release model when one is in production, as it reads nothing "
+                    + "whose scale drifts over time (TMDB popularity was rescaled; vote counts grow with age), else as auto; "
+                    + "auto: the API's rule (post-release with popularity, vote average and vote count, seed with the first "
+                    + "two, pre-release otherwise); or a profile name (seed, pre-release, post-release) to use only that one.")
+    String models;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
@@ -57,8 +65,9 @@ final class PredictCommand implements Callable<Integer> {
                 : new Tmdb5000Reader().readFiles(input, credits);
         loaded.summaryLines().forEach(err::println);
         StoreHandle store = StoreHandle.open(config, root.clock());
-        ProductionModels models = ProductionModels.load(store.registry(), FilmHistory.of(store.features().loadMovies()));
-        if (models.isEmpty()) {
+        if (!"forecast".equals(models) && !"auto".equals(models)) Profile.parse(models); // refuse a bad value up front
+        ProductionModels production = ProductionModels.load(store.registry(), FilmHistory.of(store.features().loadMovies()));
+        if (production.isEmpty()) {
             throw new CommandFailure(ExitCode.UNAVAILABLE, "no model is in production in " + store.describe()
                     + "; run `boxoffice train` (or `boxoffice quickstart`) first");
         }
@@ -68,7 +77,7 @@ final class PredictCommand implements Callable<Integer> {
         try (PredictionCsv csv = new PredictionCsv(output)) {
             for (Movie original : loaded.movies()) {
                 Movie movie = market == null ? original : original.withMarket(market);
-                Optional<Predictor> predictor = models.choose(movie);
+                Optional<Predictor> predictor = pick(production, movie);
                 if (predictor.isEmpty()) {
                     csv.writeUnscored(movie);
                     err.printf("not scored: %d %s: %s%n", movie.id(), movie.title(), whyUnscored(movie));
@@ -83,6 +92,14 @@ final class PredictCommand implements Callable<Integer> {
         out.printf("wrote %s: %d films scored, %d not scored%n", output, scored, unscored);
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    private Optional<Predictor> pick(ProductionModels production, Movie movie) {
+        if ("forecast".equals(models)) return production.chooseForForecast(movie);
+        if ("auto".equals(models)) return production.choose(movie);
+        Profile profile = Profile.parse(models);
+        Optional<Predictor> own = production.find(movie.market(), profile);
+        return own.isPresent() ? own : production.find(Movie.GLOBAL, profile);
     }
 
     private static String whyUnscored(Movie movie) {

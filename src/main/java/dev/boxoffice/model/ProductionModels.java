@@ -94,6 +94,23 @@ public final class ProductionModels {
         return Optional.empty();
     }
 
+    /**
+     * The predictor for forecasting a film that may come from a later time than the training data: the
+     * pre-release model of its market (else the global one) when one is in production, because it reads
+     * nothing whose scale drifts (TMDB popularity was rescaled, vote counts grow with age); a Hindi film
+     * with Hindi models keeps them; otherwise as {@link #choose(Movie)}.
+     */
+    public Optional<Predictor> chooseForForecast(Movie movie) {
+        boolean hindiModels = Movie.HINDI.equals(movie.market()) && find(Movie.HINDI, Profile.HINDI).isPresent();
+        if (!hindiModels) {
+            for (String market : List.of(movie.market(), Movie.GLOBAL)) {
+                Optional<Predictor> found = find(market, Profile.PRE_RELEASE);
+                if (found.isPresent()) return found;
+            }
+        }
+        return choose(movie);
+    }
+
     private static String key(String market, String profile) {
         return market + "/" + profile;
     }
