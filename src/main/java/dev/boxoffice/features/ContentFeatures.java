@@ -25,7 +25,8 @@ final class ContentFeatures {
 
     static List<Feature> preRelease() {
         List<Feature> out = new ArrayList<>(genreFlags(Genres.ALL));
-        out.add(Feature.of("genre_count", true, 0, "number of genres", (m, at) -> m.genres().size()));
+        out.add(Feature.of("genre_count", true, 3, "number of genres; 3 (the median) when none is listed",
+                (m, at) -> countOrUnknown(m.genres().size())));
         for (String lang : LANGUAGES) {
             out.add(Feature.of("lang_" + lang, true, 0, "1 when the original language is " + lang,
                     (m, at) -> lang.equals(m.originalLanguage()) ? 1 : 0));
@@ -38,15 +39,20 @@ final class ContentFeatures {
                     "1 when " + country + " is a production country",
                     (m, at) -> m.productionCountries().contains(country) ? 1 : 0));
         }
-        out.add(Feature.of("country_count", true, 0, "number of production countries",
-                (m, at) -> m.productionCountries().size()));
-        out.add(Feature.of("company_count", true, 0, "number of production companies",
-                (m, at) -> m.productionCompanies().size()));
+        out.add(Feature.of("country_count", true, 1, "number of production countries; 1 (the median) when none is listed",
+                (m, at) -> countOrUnknown(m.productionCountries().size())));
+        out.add(Feature.of("company_count", true, 3, "number of production companies; 3 (the median) when none is listed",
+                (m, at) -> countOrUnknown(m.productionCompanies().size())));
         out.add(Feature.of("runtime", true, 105, "runtime in minutes; 105 when unknown",
                 (m, at) -> runtime(m)));
         out.add(Feature.of("runtime_known", true, 0, "1 when the runtime is known",
                 (m, at) -> Double.isNaN(runtime(m)) ? 0 : 1));
         return out;
+    }
+
+    /** An empty TMDB list means nobody entered it, not that there are none: unknown, so the median applies. */
+    private static double countOrUnknown(int size) {
+        return size == 0 ? Double.NaN : size;
     }
 
     /** Runtime in minutes; TMDB's 0 means unknown. */

@@ -28,6 +28,7 @@ public final class FilmHistory {
     private final Map<Long, Timeline> directors;
     private final Map<Long, Timeline> companies;
     private final Map<String, Timeline> franchises;
+    private final int lastBudgetDay;
 
     private FilmHistory(Builder b) {
         all = b.all.build();
@@ -36,6 +37,7 @@ public final class FilmHistory {
         directors = freeze(b.directors);
         companies = freeze(b.companies);
         franchises = freeze(b.franchises);
+        lastBudgetDay = b.lastBudgetDay;
     }
 
     /** Indexes the given films; those without a release date or with unknown or implausible revenue are left out. */
@@ -48,6 +50,11 @@ public final class FilmHistory {
     /** Every counted film released before the day. */
     public TrackRecord allBefore(LocalDate day) {
         return all.before(epochDay(day));
+    }
+
+    /** The release date of the latest film with a plausible budget, or null for an empty history. */
+    public LocalDate lastBudgetDate() {
+        return lastBudgetDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(lastBudgetDay);
     }
 
     /** Films with a plausible budget released in [from, before): their count and summed log1p(budget). */
@@ -96,6 +103,7 @@ public final class FilmHistory {
     private static final class Builder {
         final TimelineBuilder all = new TimelineBuilder();
         final TimelineBuilder budgets = new TimelineBuilder();
+        int lastBudgetDay = Integer.MIN_VALUE;
         final Map<Long, TimelineBuilder> cast = new HashMap<>();
         final Map<Long, TimelineBuilder> directors = new HashMap<>();
         final Map<Long, TimelineBuilder> companies = new HashMap<>();
@@ -105,7 +113,10 @@ public final class FilmHistory {
             if (m.releaseDate() == null) return;
             int day = epochDay(m.releaseDate());
             boolean plausibleBudget = m.budgetUsd() != null && m.budgetUsd() >= Movie.PLAUSIBLE_MONEY_MIN_USD;
-            if (plausibleBudget) budgets.add(day, Math.log1p(m.budgetUsd()), Double.NaN);
+            if (plausibleBudget) {
+                budgets.add(day, Math.log1p(m.budgetUsd()), Double.NaN);
+                lastBudgetDay = Math.max(lastBudgetDay, day);
+            }
             if (m.revenueUsd() == null || m.hasImplausibleMoney()) return;
             double logRevenue = Math.log1p(m.revenueUsd());
             double logRoi = plausibleBudget ? logRevenue - Math.log1p(m.budgetUsd()) : Double.NaN;

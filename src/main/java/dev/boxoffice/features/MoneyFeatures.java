@@ -1,6 +1,7 @@
 package dev.boxoffice.features;
 
 import dev.boxoffice.data.Movie;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Budget features: raw, adjusted for inflation, and relative to what films cost in the years before. */
@@ -38,6 +39,11 @@ final class MoneyFeatures {
         Long budget = plausibleBudget(m);
         if (budget == null || at.asOf() == null) return Double.NaN;
         TrackRecord recent = at.history().budgetsBetween(at.asOf().minusYears(TYPICAL_BUDGET_YEARS), at.asOf());
+        if (recent.films() < 10 && at.history().lastBudgetDate() != null && at.asOf().isAfter(at.history().lastBudgetDate())) {
+            // a film after the history ends is compared with the latest years the history knows
+            LocalDate end = at.history().lastBudgetDate().plusDays(1);
+            recent = at.history().budgetsBetween(end.minusYears(TYPICAL_BUDGET_YEARS), end);
+        }
         if (recent.films() < 10) return Double.NaN;
         return Math.log1p(budget) - recent.sumLogRevenue() / recent.films();
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Who makes a film and what they made before: cast and crew sizes, and the point-in-time track records of
- * the billed cast, the director, the production companies and the franchise.
+ * Who makes a film and what they made before: the point-in-time track records of the billed cast, the
+ * director, the production companies and the franchise. Cast and crew sizes are left out on purpose: TMDB's
+ * crew lists keep growing after release, so an upcoming film (or a file without credits) would look small.
  */
 final class PeopleFeatures {
     private PeopleFeatures() {
@@ -18,29 +19,28 @@ final class PeopleFeatures {
         return List.of(
                 Feature.of("credits_known", true, 0, "1 when cast and crew are known",
                         (m, at) -> m.credits() == null ? 0 : 1),
-                Feature.of("cast_size", true, 0, "number of credited cast members; 0 when unknown",
-                        (m, at) -> m.credits() == null ? Double.NaN : m.credits().cast().size()),
-                Feature.of("crew_size", true, 0, "number of credited crew members; 0 when unknown",
-                        (m, at) -> m.credits() == null ? Double.NaN : m.credits().crew().size()),
-                Feature.of("cast_prior_films", true, 0,
-                        "log1p(earlier films with known revenue of the top-billed cast, summed)",
-                        (m, at) -> Math.log1p(castRecord(m, at).films())),
+                Feature.of("cast_prior_films", true, 2.64,
+                        "log1p(earlier films with known revenue of the top-billed cast, summed); the median 2.64 when the"
+                                + " credits are unknown",
+                        (m, at) -> m.credits() == null ? Double.NaN : Math.log1p(castRecord(m, at).films())),
                 Feature.of("cast_prior_log_revenue", true, PointInTime.FALLBACK_LOG_REVENUE,
                         "mean log revenue of the top-billed cast's earlier films, shrunk to all earlier films",
                         (m, at) -> castRecord(m, at).shrunkMeanLogRevenue(at.priorLogRevenue(), PointInTime.SHRINK_WEIGHT)),
                 Feature.of("cast_best_log_revenue", true, PointInTime.FALLBACK_LOG_REVENUE,
                         "best shrunk mean log revenue among the top-billed cast: the star",
                         PeopleFeatures::castBest),
-                Feature.of("director_prior_films", true, 0, "log1p(the director's earlier films with known revenue)",
-                        (m, at) -> Math.log1p(directorRecord(m, at).films())),
+                Feature.of("director_prior_films", true, 0.69, "log1p(the director's earlier films with known revenue);"
+                                + " the median 0.69 when the credits are unknown",
+                        (m, at) -> m.credits() == null ? Double.NaN : Math.log1p(directorRecord(m, at).films())),
                 Feature.of("director_prior_log_revenue", true, PointInTime.FALLBACK_LOG_REVENUE,
                         "mean log revenue of the director's earlier films, shrunk to all earlier films",
                         (m, at) -> directorRecord(m, at).shrunkMeanLogRevenue(at.priorLogRevenue(), PointInTime.SHRINK_WEIGHT)),
                 Feature.of("director_prior_log_roi", true, 0,
                         "mean log(revenue/budget) of the director's earlier films, shrunk to all earlier films",
                         (m, at) -> directorRecord(m, at).shrunkMeanLogRoi(at.priorLogRoi(), PointInTime.SHRINK_WEIGHT)),
-                Feature.of("company_prior_films", true, 0, "log1p(earlier films of the production companies, summed)",
-                        (m, at) -> Math.log1p(companyRecord(m, at).films())),
+                Feature.of("company_prior_films", true, 3.54, "log1p(earlier films of the production companies, summed);"
+                                + " the median 3.54 when no company is listed",
+                        (m, at) -> m.productionCompanies().isEmpty() ? Double.NaN : Math.log1p(companyRecord(m, at).films())),
                 Feature.of("company_prior_log_revenue", true, PointInTime.FALLBACK_LOG_REVENUE,
                         "mean log revenue of the companies' earlier films, shrunk to all earlier films",
                         (m, at) -> companyRecord(m, at).shrunkMeanLogRevenue(at.priorLogRevenue(), PointInTime.SHRINK_WEIGHT)),

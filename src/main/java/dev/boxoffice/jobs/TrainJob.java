@@ -2,7 +2,6 @@ package dev.boxoffice.jobs;
 
 import dev.boxoffice.data.Movie;
 import dev.boxoffice.features.FilmHistory;
-import dev.boxoffice.features.Profile;
 import dev.boxoffice.model.Split;
 import dev.boxoffice.model.Split.Part;
 import dev.boxoffice.model.Task;
@@ -40,14 +39,13 @@ public final class TrainJob {
     }
 
     /**
-     * Runs the comparison on the given films, on the split file of the options when there is one; else on a
-     * split by release date for the pre-release profile (a forecasting model is chosen on later films than it
-     * learnt from) and a seeded random 60/20/20 split for the others.
+     * Runs the comparison on the given films, on the split file of the options when there is one, else on a
+     * seeded random 60/20/20 split. (A split by release date would leave the newest films out of the
+     * production model; the back-test is where time-ordered evaluation lives.)
      */
     public TrainReport run(List<Movie> movies, TrainOptions options) {
         if (options.splitFile() != null) return run(movies, options, Split.fromCsv(options.splitFile()));
         List<Movie> eligible = movies.stream().filter(TrainingData::eligible).toList();
-        if (options.profile() == Profile.PRE_RELEASE) return run(movies, options, TemporalSplit.latest(eligible, 0.6, 0.2));
         long[] ids = eligible.stream().mapToLong(Movie::id).toArray();
         return run(movies, options, Split.random(ids, options.seed(), 0.6, 0.2));
     }
