@@ -106,6 +106,21 @@ class TestPredictCommand {
     }
 
     @Test
+    void models_option_forces_one_profile_and_refuses_an_unknown_choice() throws Exception {
+        Path out = dir.resolve("forced.csv");
+        CliRunner.Result forced = new CliRunner(home).run("predict", "--input", inputs()[0].toString(), "--output",
+                out.toString(), "--models", "pre-release");
+
+        assertThat(forced.exitCode()).as(forced.toString()).isZero();
+        assertThat(forced.out()).as("only post-release models are in production").contains("0 films scored, 4 not scored");
+
+        CliRunner.Result bad = new CliRunner(home).run("predict", "--input", inputs()[0].toString(), "--output",
+                dir.resolve("bad.csv").toString(), "--models", "latest");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("seed, pre-release, post-release");
+    }
+
+    @Test
     void no_production_model_exits_3_and_says_to_train() {
         CliRunner.Result run = new CliRunner(dir.resolve("empty-home")).run("predict", "--input", inputs()[0].toString(),
                 "--output", dir.resolve("p.csv").toString());
