@@ -48,6 +48,15 @@ public record KFold(int k, long seed) {
             order[i] = order[j];
             order[j] = tmp;
         }
+        return slice(order, k);
+    }
+
+    /**
+     * Cuts a shuffled order of row indices into k consecutive folds, the first n % k one row larger (as
+     * scikit-learn does), each fold's held-out and training indices sorted ascending.
+     */
+    static List<Fold> slice(int[] order, int k) {
+        int n = order.length;
         List<Fold> folds = new ArrayList<>(k);
         int start = 0;
         for (int f = 0; f < k; f++) {

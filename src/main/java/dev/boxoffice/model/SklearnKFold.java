@@ -1,7 +1,5 @@
 package dev.boxoffice.model;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,19 +26,6 @@ public record SklearnKFold(int k, long seed) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         new Mt19937(seed).shuffle(order);
-        List<KFold.Fold> folds = new ArrayList<>(k);
-        int start = 0;
-        for (int f = 0; f < k; f++) {
-            int size = n / k + (f < n % k ? 1 : 0);
-            int[] test = Arrays.copyOfRange(order, start, start + size);
-            int[] train = new int[n - size];
-            System.arraycopy(order, 0, train, 0, start);
-            System.arraycopy(order, start + size, train, start, n - start - size);
-            Arrays.sort(test);
-            Arrays.sort(train);
-            folds.add(new KFold.Fold(train, test));
-            start += size;
-        }
-        return List.copyOf(folds);
+        return KFold.slice(order, k);
     }
 }
