@@ -7,9 +7,7 @@ import java.util.Map;
 /** The catalogue of feature sets: one current version per profile, and every version a stored model may name. */
 public final class FeatureSets {
     /** The reference study's four features, with its unknown-as-zero rules. */
-    public static final FeatureSet SEED = new FeatureSet("seed", 1, Profile.SEED, List.of(
-            AudienceFeatures.reference().get(0), AudienceFeatures.reference().get(1),
-            AudienceFeatures.reference().get(2), MoneyFeatures.referenceLogBudget()));
+    public static final FeatureSet SEED = new FeatureSet("seed", 1, Profile.SEED, seed());
 
     /** What is known before release. */
     public static final FeatureSet PRE_RELEASE = new FeatureSet("pre-release", 1, Profile.PRE_RELEASE, preRelease());
@@ -47,6 +45,13 @@ public final class FeatureSets {
         }
         throw new IllegalArgumentException("unknown feature set " + name + " v" + version
                 + "; this build knows seed v1, pre-release v1, post-release v1, hindi-reference v1, hindi v1");
+    }
+
+    /** runtime, popularity, vote_avg, then log_budget: the reference's order. */
+    private static List<Feature> seed() {
+        List<Feature> out = new ArrayList<>(AudienceFeatures.reference());
+        out.add(MoneyFeatures.referenceLogBudget());
+        return out;
     }
 
     private static List<Feature> preRelease() {
