@@ -3,7 +3,7 @@ package dev.boxoffice.model.lightgbm;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.tree.DecisionTree;
-import dev.boxoffice.model.tree.TreeShap;
+import dev.boxoffice.model.tree.TreeExplainer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +21,8 @@ public final class LightGbmModel implements TrainedModel {
     private final String text;
     private final String name;
     private final LightGbmText.Parsed parsed;
+    /** Built on the first explanation: training never asks most models for one. */
+    private volatile TreeExplainer explainer;
 
     private LightGbmModel(String text) {
         this.text = text;
@@ -72,8 +74,17 @@ public final class LightGbmModel implements TrainedModel {
         checkWidth(row);
         double[] phi = new double[row.length + 1];
         double scale = parsed.averageOutput() ? 1.0 / parsed.trees().size() : 1.0;
-        for (DecisionTree tree : parsed.trees()) TreeShap.accumulate(tree, row, phi, scale);
+        explainer().accumulate(row, phi, scale);
         return phi;
+    }
+
+    private TreeExplainer explainer() {
+        TreeExplainer e = explainer;
+        if (e == null) {
+            e = TreeExplainer.of(parsed.trees());
+            explainer = e;   // a race builds two equal explainers; either is right
+        }
+        return e;
     }
 
     @Override public byte[] nativeBytes() { return text.getBytes(StandardCharsets.UTF_8); }

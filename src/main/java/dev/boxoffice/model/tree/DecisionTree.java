@@ -1,5 +1,6 @@
 package dev.boxoffice.model.tree;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,11 @@ public final class DecisionTree {
     private final double[] value;
     private final double[] cover;
     private final int maxDepth;
+    private final double expectedValue;
+    /** The distinct features the splits use, ascending, and each node's index into them (-1 for a leaf). */
+    private final int[] usedFeatures;
+    private final int[] localFeature;
+    private final int leafCount;
 
     /**
      * Builds a tree from its nodes, node 0 being the root.
@@ -53,6 +59,15 @@ public final class DecisionTree {
             }
         }
         maxDepth = depth(0, 0, new boolean[n]);
+        expectedValue = weightedLeafMean();
+        usedFeatures = Arrays.stream(feature).filter(f -> f >= 0).distinct().sorted().toArray();
+        localFeature = new int[n];
+        int leaves = 0;
+        for (int i = 0; i < n; i++) {
+            localFeature[i] = feature[i] < 0 ? -1 : Arrays.binarySearch(usedFeatures, feature[i]);
+            if (feature[i] < 0) leaves++;
+        }
+        leafCount = leaves;
     }
 
     private int depth(int node, int d, boolean[] seen) {
@@ -91,6 +106,10 @@ public final class DecisionTree {
 
     /** The mean leaf value weighted by cover: the tree's prediction when no feature is known. */
     public double expectedValue() {
+        return expectedValue;
+    }
+
+    private double weightedLeafMean() {
         if (feature[0] < 0) return value[0];
         double sum = 0;
         for (int i = 0; i < feature.length; i++) {
@@ -112,6 +131,9 @@ public final class DecisionTree {
     public int nodeCount() { return feature.length; }
 
     int feature(int node) { return feature[node]; }
+    int[] usedFeatures() { return usedFeatures; }
+    int localFeature(int node) { return localFeature[node]; }
+    int leafCount() { return leafCount; }
     int left(int node) { return left[node]; }
     int right(int node) { return right[node]; }
     double value(int node) { return value[node]; }

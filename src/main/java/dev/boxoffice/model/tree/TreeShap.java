@@ -3,7 +3,7 @@ package dev.boxoffice.model.tree;
 /**
  * Exact SHAP values of one tree for one row: the path-dependent TreeSHAP algorithm of Lundberg, Erion and Lee
  * (2018, Algorithm 2), as LightGBM and XGBoost implement it, with node cover as the background weight.
- * Stateless; each call allocates its own path buffers.
+ * Stateless; each call allocates its own buffers.
  */
 public final class TreeShap {
     private TreeShap() {}
@@ -13,20 +13,28 @@ public final class TreeShap {
      * into phi[0..width-1] and the tree's expected value into phi[width] (the bias slot).
      */
     public static void accumulate(DecisionTree tree, double[] row, double[] phi, double scale) {
+        pathDependent(tree, row, phi, scale, Path.forDepth(tree.maxDepth()));
+    }
+
+    static void pathDependent(DecisionTree tree, double[] row, double[] phi, double scale, Path path) {
         int width = phi.length - 1;
         phi[width] += scale * tree.expectedValue();
         if (tree.isLeaf(0)) return;
-        int depth = tree.maxDepth() + 2;
-        Path path = new Path(depth * (depth + 1) / 2);
         recurse(tree, row, phi, scale, 0, 0, 0, path, 1, 1, -1);
     }
 
     /** The unique path of features from the root, stored as parallel arrays for a cheap copy per level. */
-    private static final class Path {
+    static final class Path {
         final int[] feature;
         final double[] zero;
         final double[] one;
         final double[] weight;
+
+        /** Room for a tree of depth {@code maxDepth}. */
+        static Path forDepth(int maxDepth) {
+            int depth = maxDepth + 2;
+            return new Path(depth * (depth + 1) / 2);
+        }
 
         Path(int size) {
             feature = new int[size];

@@ -3,7 +3,7 @@ package dev.boxoffice.model.xgboost;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.tree.DecisionTree;
-import dev.boxoffice.model.tree.TreeShap;
+import dev.boxoffice.model.tree.TreeExplainer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,8 @@ public final class XgboostModel implements TrainedModel {
 
     private final byte[] json;
     private final XgboostJson.Parsed parsed;
+    /** Built on the first explanation: training never asks most models for one. */
+    private volatile TreeExplainer explainer;
 
     private XgboostModel(byte[] json) {
         this.json = json.clone();
@@ -66,8 +68,17 @@ public final class XgboostModel implements TrainedModel {
         checkWidth(row);
         double[] phi = new double[row.length + 1];
         phi[row.length] = parsed.baseMargin();
-        for (DecisionTree tree : parsed.trees()) TreeShap.accumulate(tree, row, phi, 1.0);
+        explainer().accumulate(row, phi, 1.0);
         return phi;
+    }
+
+    private TreeExplainer explainer() {
+        TreeExplainer e = explainer;
+        if (e == null) {
+            e = TreeExplainer.of(parsed.trees());
+            explainer = e;   // a race builds two equal explainers; either is right
+        }
+        return e;
     }
 
     @Override public byte[] nativeBytes() { return json.clone(); }
