@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Training reports whose plots the web UI shows, as DIR/PROFILE/plots/*.png (default: $BOXOFFICE_HOME/reports).")
     Path reportsDir;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Server threads, acceptor and selector included (default: 4 per core, at least 8). "
+                    + "Scoring is CPU-bound: more threads than cores only add context switches.")
+    Integer threads;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
@@ -71,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AppConfig config = root.config();
         ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
-                Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl);
+                Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl,
+                threads == null ? ServeConfig.DEFAULT_THREADS : threads);
         // parsed before anything starts, so a bad schedule is a usage error (exit 2), not a server without one
         WeeklySchedule schedule = weekly == null ? null : WeeklySchedule.parse(weekly, ZoneId.systemDefault());
         Database db = Database.open(config.effectiveDatabaseUrl());

@@ -17,6 +17,7 @@ public final class FeatureSet {
     private final Profile profile;
     private final List<Feature> features;
     private final List<FeatureDef> defs;
+    private final List<String> names;
 
     FeatureSet(String name, int version, Profile profile, List<Feature> features) {
         if (version < 1) throw new IllegalArgumentException("version must be >= 1, got " + version);
@@ -25,6 +26,7 @@ public final class FeatureSet {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.features = List.copyOf(features);
         this.defs = this.features.stream().map(Feature::def).toList();
+        this.names = defs.stream().map(FeatureDef::name).toList();
         var seen = new HashSet<String>();
         for (FeatureDef d : defs) {
             if (!seen.add(d.name())) throw new IllegalArgumentException("duplicate feature " + d.name() + " in " + name);
@@ -39,7 +41,7 @@ public final class FeatureSet {
 
     /** The feature names in column order. */
     public List<String> names() {
-        return defs.stream().map(FeatureDef::name).toList();
+        return names;
     }
 
     /** True when every feature is known before release. */

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param pollInterval how often the registry is checked for a changed set of production models
  * @param reportsDir the training reports, {@code <profile>/plots/*.png} under it; null when there are none
  * @param posterBaseUrl what the web UI puts before a film's TMDB poster path (absolute, or a path on this server)
+ * @param threads the size of the server's thread pool (its connection acceptor and selector included)
  */
 public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval,
-                          Path reportsDir, String posterBaseUrl) {
+                          Path reportsDir, String posterBaseUrl, int threads) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
     public static final int DEFAULT_MAX_BATCH = 10_000;
@@ -26,6 +27,14 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
     /** TMDB's image host with its 342-pixel-wide poster size, the one the cards show. */
     public static final String DEFAULT_POSTER_BASE_URL = "https://image.tmdb.org/t/p/w342";
+    /**
+     * Four threads per core, at least 8. Scoring is CPU-bound, so threads beyond the cores only add context
+     * switches: on 2 cores 8 threads served /predict 15-20% faster, with a lower p99, than 16 or Javalin's 250
+     * (docs/benchmarks.md). Slow handlers (TMDB search for the web UI) are why it is not lower.
+     */
+    public static final int DEFAULT_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    /** Jetty needs one acceptor, one selector and at least one thread to run requests. */
+    public static final int MIN_THREADS = 4;
 
     public ServeConfig {
         Objects.requireNonNull(host, "host");
@@ -42,12 +51,13 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
             throw new IllegalArgumentException("posterBaseUrl must be an http(s) URL or a path starting with /, got "
                     + posterBaseUrl);
         }
+        if (threads < MIN_THREADS) throw new IllegalArgumentException("threads must be >= " + MIN_THREADS + ", got " + threads);
         posterBaseUrl = posterBaseUrl.endsWith("/") ? posterBaseUrl.substring(0, posterBaseUrl.length() - 1) : posterBaseUrl;
     }
 
     /** A configuration without training reports and with TMDB's posters. */
     public ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval) {
-        this(host, port, maxBatch, maxBodyBytes, pollInterval, null, DEFAULT_POSTER_BASE_URL);
+        this(host, port, maxBatch, maxBodyBytes, pollInterval, null, DEFAULT_POSTER_BASE_URL, DEFAULT_THREADS);
     }
 
     /** The defaults: 127.0.0.1:8000, batches of 10,000, 16 MB bodies, a 5 s registry poll. */
@@ -58,26 +68,31 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
 
     /** This configuration listening on another port. */
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl);
+        return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, threads);
     }
 
     /** This configuration polling the registry at another interval. */
     public ServeConfig withPollInterval(Duration interval) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval, reportsDir, posterBaseUrl);
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval, reportsDir, posterBaseUrl, threads);
     }
 
     /** This configuration with another batch limit. */
     public ServeConfig withMaxBatch(int newMaxBatch) {
-        return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl);
+        return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, threads);
     }
 
     /** This configuration showing the training plots found under {@code dir} (null: none). */
     public ServeConfig withReportsDir(Path dir) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, dir, posterBaseUrl);
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, dir, posterBaseUrl, threads);
+    }
+
+    /** This configuration with a thread pool of {@code n} threads. */
+    public ServeConfig withThreads(int n) {
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, n);
     }
 
     /** This configuration building poster URLs on another base. */
     public ServeConfig withPosterBaseUrl(String base) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, base);
+        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, base, threads);
     }
 }
