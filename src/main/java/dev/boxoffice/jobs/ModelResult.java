@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * One trained model with its evaluation: metrics per part ("val", "test", and "test_plausible" for the
- * test rows whose money is plausible), its predictions on the test rows, and lines worth printing (the
- * forest grid's winner, the C sweep), and for a classifier the calibration of its hit probabilities per part
- * ("val", "test"; empty for a regressor).
+ * test rows whose money is plausible), its predictions on the test rows, lines worth printing (the forest
+ * grid's winner, the C sweep) and, for a classifier, the calibration of its hit probabilities per part ("val",
+ * "test"; empty for a regressor).
  */
 public record ModelResult(TrainedModel model, double fitSeconds, Map<String, Map<String, Object>> metrics,
                           double[] testPredictions, List<String> notes, Map<String, Calibration> calibration) {

@@ -18,6 +18,11 @@ public record Calibration(double brier, double expectedCalibrationError, int n, 
 
     public Calibration {
         if (n < 1) throw new IllegalArgumentException("n must be >= 1, got " + n);
+        if (!(brier >= 0 && brier <= 1)) throw new IllegalArgumentException("brier must be in [0, 1], got " + brier);
+        if (!(expectedCalibrationError >= 0 && expectedCalibrationError <= 1)) {
+            throw new IllegalArgumentException("expectedCalibrationError must be in [0, 1], got "
+                    + expectedCalibrationError);
+        }
         bins = List.copyOf(bins);
         if (bins.isEmpty()) throw new IllegalArgumentException("bins must not be empty");
         int counted = bins.stream().mapToInt(CalibrationBin::count).sum();
