@@ -43,8 +43,11 @@ public final class BacktestJob {
             TrainReport model = quiet.run(movies, options(profile, seed, reportDir), split);
             TrainReport seedRun = quiet.run(movies, options(Profile.SEED, seed, reportDir), split);
             Map<String, Map<String, Object>> baseline = baseline(movies, split);
-            results.add(new BacktestReport.Cutoff(cutoff, model.rows(), summary(model.bestRegressor()),
-                    summary(seedRun.bestRegressor()), baseline));
+            Map<String, Object> modelSide = summary(model.bestRegressor());
+            modelSide.put("hit_classifier", hitClassifier(model.bestClassifier()));
+            Map<String, Object> seedSide = summary(seedRun.bestRegressor());
+            seedSide.put("hit_classifier", hitClassifier(seedRun.bestClassifier()));
+            results.add(new BacktestReport.Cutoff(cutoff, model.rows(), modelSide, seedSide, baseline));
         }
         return new BacktestReport(profile, results, (System.nanoTime() - start) / 1e9);
     }
@@ -59,6 +62,15 @@ public final class BacktestJob {
         m.put("test", r.metrics().get("test"));
         m.put("test_plausible", r.metrics().get("test_plausible"));
         m.put("interval", r.metrics().get("interval"));
+        return m;
+    }
+
+    /** The hit classifier chosen at this cutoff: its test metrics and how calibrated it stayed after the cutoff. */
+    private static Map<String, Object> hitClassifier(ModelResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("test", r.metrics().get("test"));
+        m.put("calibration", r.calibration().get("test").toMap());
         return m;
     }
 

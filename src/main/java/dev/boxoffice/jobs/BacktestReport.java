@@ -13,7 +13,10 @@ public record BacktestReport(Profile profile, List<Cutoff> cutoffs, double secon
         cutoffs = List.copyOf(cutoffs);
     }
 
-    /** One cutoff's figures: each side holds "test" and "test_plausible" metric maps. */
+    /**
+     * One cutoff's figures: each side holds "test" and "test_plausible" metric maps; the model and seed sides also
+     * hold "hit_classifier", the chosen hit classifier's name, test metrics and test calibration.
+     */
     public record Cutoff(int year, RowCounts rows, Map<String, Object> model, Map<String, Object> seed,
                          Map<String, Map<String, Object>> baseline) {
         /** 1 - model RMSE / baseline RMSE on a part ("test" or "test_plausible"). */
@@ -45,7 +48,10 @@ public record BacktestReport(Profile profile, List<Cutoff> cutoffs, double secon
         return json;
     }
 
-    /** One line per cutoff and side: RMSE, MAE, R2 and median APE on all test films and on plausible ones. */
+    /**
+     * One line per cutoff and side: RMSE, MAE, R2 and median APE on all test films and on plausible ones; then the
+     * gain over the baseline and each side's hit classifier (test AUC, Brier score, expected calibration error).
+     */
     @SuppressWarnings("unchecked")
     public List<String> tableLines() {
         List<String> lines = new ArrayList<>();
@@ -67,6 +73,15 @@ public record BacktestReport(Profile profile, List<Cutoff> cutoffs, double secon
             }
             lines.add(String.format(Locale.ROOT, "%-6d gain over baseline: %.1f%% on all test films, %.1f%% on plausible ones",
                     c.year(), 100 * c.gainOverBaseline("test"), 100 * c.gainOverBaseline("test_plausible")));
+            for (var side : List.of(Map.entry(profile.cliName(), c.model()), Map.entry("seed", c.seed()))) {
+                Map<String, Object> hit = (Map<String, Object>) side.getValue().get("hit_classifier");
+                if (hit == null) continue;
+                Map<String, Object> test = (Map<String, Object>) hit.get("test");
+                Map<String, Object> calibration = (Map<String, Object>) hit.get("calibration");
+                lines.add(String.format(Locale.ROOT, "%-6d hit classifier %s %s: test AUC %.4f, Brier %.4f, ECE %.4f",
+                        c.year(), side.getKey(), hit.get("name"), num(test, "auc"), num(calibration, "brier"),
+                        num(calibration, "expected_calibration_error")));
+            }
         }
         return lines;
     }

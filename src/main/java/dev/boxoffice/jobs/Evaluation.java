@@ -1,5 +1,6 @@
 package dev.boxoffice.jobs;
 
+import dev.boxoffice.model.Calibration;
 import dev.boxoffice.model.ClassificationMetrics;
 import dev.boxoffice.model.RegressionMetrics;
 import dev.boxoffice.model.TrainedModel;
@@ -42,7 +43,10 @@ final class Evaluation {
         return new ModelResult(model, fitSeconds, metrics, test, notes);
     }
 
-    /** Classifier metrics at 0.5 and at the threshold that maximises F1 on validation (then applied to test). */
+    /**
+     * Classifier metrics at 0.5 and at the threshold that maximises F1 on validation (then applied to test), and
+     * the calibration of the probabilities on validation and test.
+     */
     static ModelResult classification(TrainedModel model, double fitSeconds, Parts parts, List<String> notes) {
         double[] val = model.predictAll(parts.validation().matrix());
         double[] test = model.predictAll(parts.test().matrix());
@@ -57,7 +61,9 @@ final class Evaluation {
         metrics.put("test_best_f1", ClassificationMetrics.of(testLabels, test, threshold).toMap());
         metrics.put("test_plausible", ClassificationMetrics.of(select(testLabels, parts.testPlausible()),
                 select(test, parts.testPlausible()), 0.5).toMap());
-        return new ModelResult(model, fitSeconds, metrics, test, notes);
+        Map<String, Calibration> calibration = Map.of("val", Calibration.of(valLabels, val, Calibration.REPORT_BINS),
+                "test", Calibration.of(testLabels, test, Calibration.REPORT_BINS));
+        return new ModelResult(model, fitSeconds, metrics, test, notes, calibration);
     }
 
     static double[] select(double[] values, boolean[] keep) {

@@ -1,12 +1,18 @@
 package dev.boxoffice.jobs;
 
+import dev.boxoffice.model.Calibration;
+import dev.boxoffice.model.CalibrationBin;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -14,6 +20,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Writes the training report's charts as PNG files with XChart. */
@@ -74,6 +81,49 @@ final class ReportPlots {
             d.setLineColor(Color.GRAY);
         }
         return save(chart, dir, file);
+    }
+
+    /**
+     * A reliability diagram: above, each classifier's observed hit rate against its mean predicted probability
+     * in every non-empty bin, beside the diagonal of perfect calibration; below, how many films fell in each bin
+     * (a point from a handful of films says little). Both panels give a classifier the same colour.
+     */
+    static Path reliability(Path dir, String file, String title, Map<String, Calibration> byModel) {
+        XYChart curve = xy(title, "mean predicted hit probability", "observed hit rate");
+        curve.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+        curve.getStyler().setMarkerSize(7).setLegendPosition(Styler.LegendPosition.InsideSE);
+        CategoryChart counts = new CategoryChartBuilder().width(WIDTH).height(HEIGHT / 2).title("films per bin")
+                .xAxisTitle("predicted hit probability").yAxisTitle("films").build();
+        // the colours follow the series order of the panel above, so its legend serves both
+        counts.getStyler().setLegendVisible(false);
+        counts.getStyler().setYAxisDecimalPattern("#0");
+        byModel.forEach((name, c) -> {
+            List<CalibrationBin> filled = c.bins().stream().filter(b -> b.count() > 0).toList();
+            String label = String.format(Locale.ROOT, "%s (Brier %.4f, ECE %.4f)", name, c.brier(),
+                    c.expectedCalibrationError());
+            curve.addSeries(label, filled.stream().mapToDouble(CalibrationBin::meanPredicted).toArray(),
+                    filled.stream().mapToDouble(CalibrationBin::observedRate).toArray());
+            counts.addSeries(name, c.bins().stream().map(b -> String.format(Locale.ROOT, "%.1f-%.1f", b.lower(),
+                    b.upper())).toList(), c.bins().stream().map(CalibrationBin::count).toList());
+        });
+        XYSeries diagonal = curve.addSeries("perfectly calibrated", new double[] {0, 1}, new double[] {0, 1});
+        diagonal.setMarker(SeriesMarkers.NONE);
+        diagonal.setLineColor(Color.GRAY);
+        BufferedImage top = BitmapEncoder.getBufferedImage(curve);
+        BufferedImage bottom = BitmapEncoder.getBufferedImage(counts);
+        BufferedImage both = new BufferedImage(WIDTH, top.getHeight() + bottom.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = both.createGraphics();
+        g.drawImage(top, 0, 0, null);
+        g.drawImage(bottom, 0, top.getHeight(), null);
+        g.dispose();
+        try {
+            Files.createDirectories(dir);
+            Path out = dir.resolve(file);
+            ImageIO.write(both, "png", out.toFile());
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing plot " + file + " to " + dir, e);
+        }
     }
 
     private static XYChart xy(String title, String xTitle, String yTitle) {

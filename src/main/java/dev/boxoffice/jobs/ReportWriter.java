@@ -2,6 +2,7 @@ package dev.boxoffice.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.boxoffice.model.Calibration;
 import dev.boxoffice.model.ClassificationMetrics;
 import dev.boxoffice.model.CurvePoint;
 import dev.boxoffice.model.TrainedModel;
@@ -97,15 +98,21 @@ public final class ReportWriter {
         }
         Map<String, double[][]> roc = new LinkedHashMap<>();
         Map<String, double[][]> pr = new LinkedHashMap<>();
+        Map<String, Calibration> calibration = new LinkedHashMap<>();
         double[] labels = report.testLabels();
         for (ModelResult c : report.classifiers()) {
             roc.put(c.name(), xy(ClassificationMetrics.roc(labels, c.testPredictions())));
             pr.put(c.name(), xy(ClassificationMetrics.precisionRecall(labels, c.testPredictions())));
+            if (c.calibration().containsKey("test")) calibration.put(c.name(), c.calibration().get("test"));
         }
         charts.add(() -> ReportPlots.curves(dir, "roc.png", "ROC of hit classifiers (test)", "false positive rate",
                 "true positive rate", roc, true));
         charts.add(() -> ReportPlots.curves(dir, "precision_recall.png", "Precision-recall of hit classifiers (test)",
                 "recall", "precision", pr, false));
+        if (!calibration.isEmpty()) {
+            charts.add(() -> ReportPlots.reliability(dir, "reliability_diagram.png",
+                    "Reliability of hit classifiers (test)", calibration));
+        }
         return charts.parallelStream().map(Supplier::get).toList();
     }
 

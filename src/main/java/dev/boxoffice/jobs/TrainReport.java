@@ -65,6 +65,7 @@ public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows
             m.put("fit_seconds", round(r.fitSeconds()));
             m.put("metrics", r.metrics());
             if (!r.notes().isEmpty()) m.put("notes", r.notes());
+            if (!r.calibration().isEmpty()) m.put("calibration", calibrationJson(r));
             models.add(m);
         }
         json.put("models", models);
@@ -75,6 +76,14 @@ public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows
         json.put("selected_on", selectionPart);
         json.put("seconds", round(seconds));
         return json;
+    }
+
+    private static Map<String, Object> calibrationJson(ModelResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String part : List.of("val", "test")) {
+            if (r.calibration().containsKey(part)) m.put(part, r.calibration().get(part).toMap());
+        }
+        return m;
     }
 
     private static Map<String, Object> winner(ModelResult r, String metric) {
@@ -97,15 +106,19 @@ public record TrainReport(Profile profile, FeatureSet featureSet, RowCounts rows
                     r.metric("test", "r2"), r.metric("test", "mae"), r.metric("test_plausible", "rmse")));
         }
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "%-30s %8s %8s %7s %7s %7s %9s %9s", "classifier (hit)", "val AUC",
-                "test AUC", "F1@.5", "P@.5", "R@.5", "F1@best", "best thr"));
+        lines.add(String.format(Locale.ROOT, "%-30s %8s %8s %7s %7s %7s %9s %9s %11s %9s", "classifier (hit)", "val AUC",
+                "test AUC", "F1@.5", "P@.5", "R@.5", "F1@best", "best thr", "test Brier", "test ECE"));
         for (ModelResult r : classifiers()) {
-            lines.add(String.format(Locale.ROOT, "%-30s %8.4f %8.4f %7.4f %7.4f %7.4f %9.4f %9.3f", r.name(),
+            lines.add(String.format(Locale.ROOT, "%-30s %8.4f %8.4f %7.4f %7.4f %7.4f %9.4f %9.3f %11.4f %9.4f", r.name(),
                     r.metric("val", "auc"), r.metric("test", "auc"), r.metric("test", "f1"),
                     r.metric("test", "precision"), r.metric("test", "recall"), r.metric("test_best_f1", "f1"),
-                    r.metric("test_best_f1", "threshold")));
+                    r.metric("test_best_f1", "threshold"), r.metric("test", "brier"), testEce(r)));
         }
         return lines;
+    }
+
+    private static double testEce(ModelResult r) {
+        return r.calibration().containsKey("test") ? r.calibration().get("test").expectedCalibrationError() : Double.NaN;
     }
 
     private static double round(double v) {
