@@ -25,7 +25,8 @@ RUN groupadd --system boxoffice \
  && useradd --system --gid boxoffice --home-dir /var/lib/boxoffice --create-home --shell /usr/sbin/nologin boxoffice
 COPY --from=build /boxoffice.jar /app/boxoffice.jar
 ENV BOXOFFICE_HOME=/var/lib/boxoffice \
-    JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -XX:MaxRAMPercentage=75"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -XX:MaxRAMPercentage=75 -XX:+UseParallelGC"
 USER boxoffice
 WORKDIR /var/lib/boxoffice
 EXPOSE 8000

@@ -39,6 +39,8 @@ public class PredictorBenchmark {
     private Movie preRelease;
     private Predictor referencePredictor;
     private Predictor preReleasePredictor;
+    private double[] referenceRow;
+    private double[] referenceClassifierRow;
 
     @Setup
     public void load() {
@@ -60,6 +62,9 @@ public class PredictorBenchmark {
                         avengers.credits().crew().stream().filter(c -> "Director".equals(c.job())).toList()))
                 .build();
         referencePredictor = models.choose(reference).orElseThrow();
+        FilmHistory history = FilmHistory.of(films);
+        referenceRow = referencePredictor.regressor().featureSet().extract(reference, history, TODAY);
+        referenceClassifierRow = referencePredictor.classifier().featureSet().extract(reference, history, TODAY);
         preReleasePredictor = models.choose(preRelease).orElseThrow();
     }
 
@@ -71,6 +76,21 @@ public class PredictorBenchmark {
     @Benchmark
     public FilmPrediction pre_release_with_people() {
         return preReleasePredictor.predict(preRelease, TODAY);
+    }
+
+    @Benchmark
+    public double reference_regressor_alone() {
+        return referencePredictor.regressor().model().predict(referenceRow);
+    }
+
+    @Benchmark
+    public double[] reference_regressor_explanation_alone() {
+        return referencePredictor.regressor().model().contributions(referenceRow);
+    }
+
+    @Benchmark
+    public double reference_classifier_alone() {
+        return referencePredictor.classifier().model().predict(referenceClassifierRow);
     }
 
     @Benchmark

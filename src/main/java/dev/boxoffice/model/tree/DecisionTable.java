@@ -10,6 +10,11 @@ import java.util.Arrays;
 final class DecisionTable {
     private final DecisionTree tree;
     private final int[] splits;
+    /** XGBoost's comparison, read from flat arrays on the hot path: the split's feature, threshold, NaN side. */
+    private final boolean lessThanFloat;
+    private final int[] splitFeature;
+    private final double[] splitThreshold;
+    private final boolean[] nanGoesRight;
     private final int[] features;
     /** values[key * features.length + j]: the contribution of features[j] for that key. */
     private final double[] values;
@@ -18,6 +23,15 @@ final class DecisionTable {
     private DecisionTable(DecisionTree tree, int[] splits, double[] values) {
         this.tree = tree;
         this.splits = splits;
+        this.lessThanFloat = tree.comparison() == Comparison.LESS_THAN_FLOAT;
+        this.splitFeature = new int[splits.length];
+        this.splitThreshold = new double[splits.length];
+        this.nanGoesRight = new boolean[splits.length];
+        for (int i = 0; i < splits.length; i++) {
+            splitFeature[i] = tree.feature(splits[i]);
+            splitThreshold[i] = tree.threshold(splits[i]);
+            nanGoesRight[i] = tree.next(splits[i], Double.NaN) != tree.left(splits[i]);
+        }
         this.features = tree.usedFeatures();
         this.values = values;
         this.bias = tree.expectedValue();
@@ -27,6 +41,27 @@ final class DecisionTable {
     static long entries(DecisionTree tree) {
         int splits = tree.nodeCount() - tree.leafCount();
         return splits >= 62 ? Long.MAX_VALUE : (1L << splits) * tree.usedFeatures().length;
+    }
+
+    /** Bit i set when the row goes right at split i, by the tree's own rules. */
+    private int key(double[] row) {
+        int key = 0;
+        for (int i = 0; i < splits.length; i++) {
+            int node = splits[i];
+            if (tree.next(node, row[tree.feature(node)]) != tree.left(node)) key |= 1 << i;
+        }
+        return key;
+    }
+
+    /** {@link #key} for XGBoost's rule ((float) x < threshold goes left, NaN its default way), without the lookups. */
+    private int xgboostKey(double[] row) {
+        int key = 0;
+        for (int i = 0; i < splitFeature.length; i++) {
+            double x = row[splitFeature[i]];
+            boolean right = Double.isNaN(x) ? nanGoesRight[i] : !((float) x < splitThreshold[i]);
+            if (right) key |= 1 << i;
+        }
+        return key;
     }
 
     static DecisionTable of(DecisionTree tree) {
@@ -55,11 +90,7 @@ final class DecisionTable {
     }
 
     void accumulate(double[] row, double[] phi, double scale) {
-        int key = 0;
-        for (int i = 0; i < splits.length; i++) {
-            int node = splits[i];
-            if (tree.next(node, row[tree.feature(node)]) != tree.left(node)) key |= 1 << i;
-        }
+        int key = lessThanFloat ? xgboostKey(row) : key(row);
         int offset = key * features.length;
         for (int j = 0; j < features.length; j++) phi[features[j]] += scale * values[offset + j];
         phi[phi.length - 1] += scale * bias;

@@ -131,6 +131,8 @@ public final class DecisionTree {
     public int nodeCount() { return feature.length; }
 
     int feature(int node) { return feature[node]; }
+    double threshold(int node) { return threshold[node]; }
+    Comparison comparison() { return comparison; }
     int[] usedFeatures() { return usedFeatures; }
     int localFeature(int node) { return localFeature[node]; }
     int leafCount() { return leafCount; }
