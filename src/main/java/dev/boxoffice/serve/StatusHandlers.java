@@ -36,7 +36,7 @@ final class StatusHandlers {
         LiveModels live = watcher.current();
         boolean storeReachable;
         try {
-            registry.productionModels();
+            registry.ping();
             storeReachable = true;
         } catch (RuntimeException e) {
             storeReachable = false;

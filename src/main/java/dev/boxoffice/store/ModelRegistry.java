@@ -83,6 +83,20 @@ public final class ModelRegistry {
                 c -> rows.select(c, "name = ? AND stage = 'PRODUCTION'", "version", name)).stream().findFirst();
     }
 
+    /**
+     * Checks that the store answers and holds the registry (one indexed row at most, no card parsed): what
+     * /health asks on every probe.
+     *
+     * @throws StoreException when it does not
+     */
+    public void ping() {
+        db.read("pinging the store", c -> {
+            try (var statement = c.createStatement()) {
+                return statement.execute("SELECT 1 FROM models LIMIT 1");
+            }
+        });
+    }
+
     /** Every production version (one per name), by market, task and name. */
     public List<RegisteredModel> productionModels() {
         return db.read("listing production models",
