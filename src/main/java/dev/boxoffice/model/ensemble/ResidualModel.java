@@ -118,7 +118,16 @@ public final class ResidualModel implements TrainedModel {
     @Override
     public Map<String, Object> params() {
         Map<String, Object> p = new LinkedHashMap<>(residual.params());
-        p.put("on_residual_of_line", Map.of("coefficients", line.coefficients(), "intercept", line.intercept()));
+        Map<String, Object> l = new LinkedHashMap<>();
+        double[] c = line.coefficients();
+        for (int j = 0; j < c.length; j++) {
+            if (c[j] != 0) {
+                l.put("feature", line.featureNames().get(j));
+                l.put("slope", c[j]);
+            }
+        }
+        l.put("intercept", line.intercept());
+        p.put("on_residual_of_line", l);
         return p;
     }
 

@@ -48,7 +48,8 @@ class TestResidualModel {
                     within(1e-12));
         }
         assertThat(model.name()).isEqualTo("xgboost");
-        assertThat(model.params()).containsKey("on_residual_of_line");
+        assertThat(model.params().get("on_residual_of_line")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("feature", "log_budget").containsKeys("slope", "intercept");
     }
 
     @Test
