@@ -18,8 +18,14 @@ public final class FeatureSet {
     private final List<Feature> features;
     private final List<FeatureDef> defs;
     private final List<String> names;
+    private final String anchor;
 
     FeatureSet(String name, int version, Profile profile, List<Feature> features) {
+        this(name, version, profile, features, null);
+    }
+
+    /** @param anchor the feature the models fit a straight line on before modelling the rest, or null */
+    FeatureSet(String name, int version, Profile profile, List<Feature> features, String anchor) {
         if (version < 1) throw new IllegalArgumentException("version must be >= 1, got " + version);
         this.name = Objects.requireNonNull(name, "name");
         this.version = version;
@@ -31,6 +37,10 @@ public final class FeatureSet {
         for (FeatureDef d : defs) {
             if (!seen.add(d.name())) throw new IllegalArgumentException("duplicate feature " + d.name() + " in " + name);
         }
+        if (anchor != null && !seen.contains(anchor)) {
+            throw new IllegalArgumentException("anchor " + anchor + " is not a feature of " + name);
+        }
+        this.anchor = anchor;
     }
 
     public String name() { return name; }
@@ -38,6 +48,12 @@ public final class FeatureSet {
     public Profile profile() { return profile; }
     public List<FeatureDef> definitions() { return defs; }
     public int width() { return defs.size(); }
+
+    /**
+     * The feature whose straight line the regressors start from (they model what the line leaves), or null
+     * when they model the target directly. The pre-release set anchors on the stated log budget.
+     */
+    public String anchor() { return anchor; }
 
     /** The feature names in column order. */
     public List<String> names() {

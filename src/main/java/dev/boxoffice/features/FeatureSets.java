@@ -3,14 +3,23 @@ package dev.boxoffice.features;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.boxoffice.features.FilmHistory.Role;
+import dev.boxoffice.features.TeamFeatures.Kind;
 
 /** The catalogue of feature sets: one current version per profile, and every version a stored model may name. */
 public final class FeatureSets {
     /** The reference study's four features, with its unknown-as-zero rules. */
     public static final FeatureSet SEED = new FeatureSet("seed", 1, Profile.SEED, seed());
 
-    /** What is known before release. */
-    public static final FeatureSet PRE_RELEASE = new FeatureSet("pre-release", 1, Profile.PRE_RELEASE, preRelease());
+    /** What is known before release, as first shipped; kept so models trained on it still load. */
+    static final FeatureSet PRE_RELEASE_V1 = new FeatureSet("pre-release", 1, Profile.PRE_RELEASE, preRelease());
+
+    /**
+     * What is known before release: v1 plus the stated budget (the anchor of the models' line) and the
+     * track records of writers, producers and companies in more detail.
+     */
+    public static final FeatureSet PRE_RELEASE = new FeatureSet("pre-release", 2, Profile.PRE_RELEASE,
+            preReleaseV2(), MoneyFeatures.STATED_LOG_BUDGET);
 
     /** Pre-release plus the audience signals that exist only after release. */
     public static final FeatureSet POST_RELEASE = new FeatureSet("post-release", 1, Profile.POST_RELEASE, postRelease());
@@ -43,8 +52,9 @@ public final class FeatureSets {
         for (FeatureSet set : CURRENT.values()) {
             if (set.name().equals(name) && set.version() == version) return set;
         }
+        if (PRE_RELEASE_V1.name().equals(name) && PRE_RELEASE_V1.version() == version) return PRE_RELEASE_V1;
         throw new IllegalArgumentException("unknown feature set " + name + " v" + version
-                + "; this build knows seed v1, pre-release v1, post-release v1, hindi-reference v1, hindi v1");
+                + "; this build knows seed v1, pre-release v1 and v2, post-release v1, hindi-reference v1, hindi v1");
     }
 
     /** runtime, popularity, vote_avg, then log_budget: the reference's order. */
@@ -59,6 +69,19 @@ public final class FeatureSets {
         out.addAll(TimingFeatures.preRelease());
         out.addAll(ContentFeatures.preRelease());
         out.addAll(PeopleFeatures.preRelease());
+        return out;
+    }
+
+    private static List<Feature> preReleaseV2() {
+        List<Feature> out = new ArrayList<>(preRelease());
+        out.add(MoneyFeatures.statedLogBudget());
+        out.addAll(TeamFeatures.of(Role.CAST, "cast", 2.64, List.of(Kind.PRIOR_LOG_ROI, Kind.LAST_LOG_REVENUE)));
+        out.addAll(TeamFeatures.of(Role.DIRECTOR, "director", 0.69,
+                List.of(Kind.BEST_LOG_REVENUE, Kind.LAST_LOG_REVENUE)));
+        out.addAll(TeamFeatures.of(Role.COMPANY, "company", 3.37, List.of(Kind.MOST_PRIOR_FILMS, Kind.BEST_LOG_REVENUE,
+                Kind.PRIOR_LOG_ROI, Kind.LAST_LOG_REVENUE)));
+        out.addAll(TeamFeatures.of(Role.WRITER, "writer", 0.69, List.of(Kind.values())));
+        out.addAll(TeamFeatures.of(Role.PRODUCER, "producer", 1.39, List.of(Kind.values())));
         return out;
     }
 

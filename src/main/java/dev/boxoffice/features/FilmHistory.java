@@ -4,7 +4,6 @@ import dev.boxoffice.data.Credit;
 import dev.boxoffice.data.Movie;
 import dev.boxoffice.data.Named;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,8 @@ public final class FilmHistory {
     private final Map<Long, Timeline> cast;
     private final Map<Long, Timeline> directors;
     private final Map<Long, Timeline> companies;
+    private final Map<Long, Timeline> writers;
+    private final Map<Long, Timeline> producers;
     private final Map<String, Timeline> franchises;
     private final int lastBudgetDay;
 
@@ -36,6 +37,8 @@ public final class FilmHistory {
         cast = freeze(b.cast);
         directors = freeze(b.directors);
         companies = freeze(b.companies);
+        writers = freeze(b.writers);
+        producers = freeze(b.producers);
         franchises = freeze(b.franchises);
         lastBudgetDay = b.lastBudgetDay;
     }
@@ -74,6 +77,47 @@ public final class FilmHistory {
         return lookup(companies, companyId, before);
     }
 
+    /** Films credited to the person in the Writing department (screenplay, story, novel...). */
+    public TrackRecord writer(long personId, LocalDate before) {
+        return lookup(writers, personId, before);
+    }
+
+    /** Films on which the person's job was "Producer". */
+    public TrackRecord producer(long personId, LocalDate before) {
+        return lookup(producers, personId, before);
+    }
+
+    /**
+     * The log1p(revenue) of the latest film released before the day among those of the given people or
+     * companies, or NaN when none has one: what a team's last outing earned.
+     */
+    double latestLogRevenue(Role role, List<Long> ids, LocalDate before) {
+        Map<Long, Timeline> index = switch (role) {
+            case CAST -> cast;
+            case DIRECTOR -> directors;
+            case WRITER -> writers;
+            case PRODUCER -> producers;
+            case COMPANY -> companies;
+        };
+        int bestDay = Integer.MIN_VALUE;
+        double best = Double.NaN;
+        for (long id : ids) {
+            Timeline t = index.get(id);
+            int n = t == null ? 0 : t.countBefore(epochDay(before));
+            if (n == 0) continue;
+            int day = t.day(n - 1);
+            double v = t.logRevenue(n - 1);
+            if (day > bestDay || (day == bestDay && v > best)) {
+                bestDay = day;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** Whose films a per-key index holds. */
+    enum Role { CAST, DIRECTOR, WRITER, PRODUCER, COMPANY }
+
     /** Earlier films of the same franchise (collection, or title stem when no collection is known). */
     public TrackRecord franchise(Movie movie, LocalDate before) {
         String key = FranchiseKey.of(movie);
@@ -93,7 +137,7 @@ public final class FilmHistory {
         return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, day.toEpochDay()));
     }
 
-    private static <K> Map<K, Timeline> freeze(Map<K, TimelineBuilder> builders) {
+    private static <K> Map<K, Timeline> freeze(Map<K, Timeline.Builder> builders) {
         Map<K, Timeline> out = new HashMap<>(builders.size() * 2);
         builders.forEach((k, v) -> out.put(k, v.build()));
         return Map.copyOf(out);
@@ -101,13 +145,15 @@ public final class FilmHistory {
 
     /** Collects entries per key; lives only inside {@link #of}. */
     private static final class Builder {
-        final TimelineBuilder all = new TimelineBuilder();
-        final TimelineBuilder budgets = new TimelineBuilder();
+        final Timeline.Builder all = new Timeline.Builder();
+        final Timeline.Builder budgets = new Timeline.Builder();
         int lastBudgetDay = Integer.MIN_VALUE;
-        final Map<Long, TimelineBuilder> cast = new HashMap<>();
-        final Map<Long, TimelineBuilder> directors = new HashMap<>();
-        final Map<Long, TimelineBuilder> companies = new HashMap<>();
-        final Map<String, TimelineBuilder> franchises = new HashMap<>();
+        final Map<Long, Timeline.Builder> cast = new HashMap<>();
+        final Map<Long, Timeline.Builder> directors = new HashMap<>();
+        final Map<Long, Timeline.Builder> companies = new HashMap<>();
+        final Map<Long, Timeline.Builder> writers = new HashMap<>();
+        final Map<Long, Timeline.Builder> producers = new HashMap<>();
+        final Map<String, Timeline.Builder> franchises = new HashMap<>();
 
         void add(Movie m) {
             if (m.releaseDate() == null) return;
@@ -124,45 +170,28 @@ public final class FilmHistory {
             if (m.credits() != null) {
                 for (Credit c : m.credits().cast()) {
                     if (c.castOrder() != null && c.castOrder() < BILLED_CAST) {
-                        cast.computeIfAbsent(c.personId(), k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+                        cast.computeIfAbsent(c.personId(), k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
                     }
                 }
                 for (Credit c : m.credits().crewWithJob("Director")) {
-                    directors.computeIfAbsent(c.personId(), k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+                    directors.computeIfAbsent(c.personId(), k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
+                }
+                for (long id : CrewRoles.writers(m.credits())) {
+                    writers.computeIfAbsent(id, k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
+                }
+                for (long id : CrewRoles.producers(m.credits())) {
+                    producers.computeIfAbsent(id, k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
                 }
             }
             for (Named company : m.productionCompanies()) {
-                companies.computeIfAbsent(company.id(), k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+                companies.computeIfAbsent(company.id(), k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
             }
             String key = FranchiseKey.of(m);
-            if (key != null) franchises.computeIfAbsent(key, k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+            if (key != null) franchises.computeIfAbsent(key, k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
             String stem = FranchiseKey.titleStem(m.title());
             if (stem != null && !stem.equals(key)) {
-                franchises.computeIfAbsent(stem, k -> new TimelineBuilder()).add(day, logRevenue, logRoi);
+                franchises.computeIfAbsent(stem, k -> new Timeline.Builder()).add(day, logRevenue, logRoi);
             }
-        }
-    }
-
-    /** Growable parallel arrays of one key's entries. */
-    private static final class TimelineBuilder {
-        private final List<double[]> entries = new ArrayList<>();
-
-        void add(int day, double logRevenue, double logRoi) {
-            entries.add(new double[] {day, logRevenue, logRoi});
-        }
-
-        Timeline build() {
-            int n = entries.size();
-            int[] days = new int[n];
-            double[] rev = new double[n];
-            double[] roi = new double[n];
-            for (int i = 0; i < n; i++) {
-                double[] e = entries.get(i);
-                days[i] = (int) e[0];
-                rev[i] = e[1];
-                roi[i] = e[2];
-            }
-            return new Timeline(days, rev, roi);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 final class MoneyFeatures {
     /** Window over which "the typical budget" of a release's time is averaged. */
     private static final int TYPICAL_BUDGET_YEARS = 3;
+    /** Name of the stated log budget, the anchor of the pre-release set. */
+    static final String STATED_LOG_BUDGET = "log_budget_stated";
 
     private MoneyFeatures() {
     }
@@ -33,6 +35,19 @@ final class MoneyFeatures {
                         "log budget minus the mean log budget of films released in the 3 years before; 0 when unknown"
                                 + " or implausible",
                         MoneyFeatures::budgetVsTypical));
+    }
+
+    /** The budget's log, median of the TMDB 5000 films (about $25M) when unknown. */
+    static final double MEDIAN_LOG_BUDGET = 17.03;
+
+    /**
+     * The budget exactly as the source states it, unit errors included: the anchor of the pre-release models'
+     * straight line, which, fitted on every film, reads a tiny stated budget as a tiny film.
+     */
+    static Feature statedLogBudget() {
+        return Feature.of(STATED_LOG_BUDGET, true, MEDIAN_LOG_BUDGET, "log1p(budget in USD as stated, even under"
+                        + " $10,000); the median 17.03 (about $25M) when unknown",
+                (m, at) -> m.budgetUsd() == null ? Double.NaN : Math.log1p(m.budgetUsd()));
     }
 
     private static double budgetVsTypical(Movie m, PointInTime at) {

@@ -1,6 +1,8 @@
 package dev.boxoffice.features;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Films of one key (a person, a company...) sorted by release day with prefix sums, so the record of
@@ -32,6 +34,16 @@ final class Timeline {
         }
     }
 
+    /** The release day of the k-th film in date order. */
+    int day(int k) {
+        return days[k];
+    }
+
+    /** The log1p(revenue) of the k-th film in date order. */
+    double logRevenue(int k) {
+        return cumLogRevenue[k + 1] - cumLogRevenue[k];
+    }
+
     /** The number of films released strictly before the given epoch day. */
     int countBefore(int epochDay) {
         int lo = 0;
@@ -55,5 +67,28 @@ final class Timeline {
     /** The record of films released strictly before the given epoch day. */
     TrackRecord before(int epochDay) {
         return between(Integer.MIN_VALUE, epochDay);
+    }
+
+    /** Growable parallel arrays of one key's entries. */
+    static final class Builder {
+        private final List<double[]> entries = new ArrayList<>();
+
+        void add(int day, double logRevenue, double logRoi) {
+            entries.add(new double[] {day, logRevenue, logRoi});
+        }
+
+        Timeline build() {
+            int n = entries.size();
+            int[] days = new int[n];
+            double[] rev = new double[n];
+            double[] roi = new double[n];
+            for (int i = 0; i < n; i++) {
+                double[] e = entries.get(i);
+                days[i] = (int) e[0];
+                rev[i] = e[1];
+                roi[i] = e[2];
+            }
+            return new Timeline(days, rev, roi);
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class BacktestJob {
             progress.printf("back-test %s at cutoff %d...%n", profile.cliName(), cutoff);
             progress.flush();
             Split split = TemporalSplit.atCutoff(eligible, cutoff, VALIDATION_SHARE);
-            TrainReport model = quiet.run(movies, options(profile, seed, reportDir), split);
+            TrainReport model = quiet.run(movies, options(profile, seed, reportDir), split, profile != Profile.SEED);
             TrainReport seedRun = quiet.run(movies, options(Profile.SEED, seed, reportDir), split);
             Map<String, Map<String, Object>> baseline = baseline(movies, split);
             Map<String, Object> modelSide = summary(model.bestRegressor());

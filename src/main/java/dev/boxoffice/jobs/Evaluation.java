@@ -27,7 +27,16 @@ final class Evaluation {
     }
 
     static ModelResult regression(TrainedModel model, double fitSeconds, Parts parts, List<String> notes) {
-        double[] val = model.predictAll(parts.validation().matrix());
+        return regression(model, model, fitSeconds, parts, notes);
+    }
+
+    /**
+     * Scores a regressor chosen on validation and then refitted: validation metrics (and the interval's width)
+     * are the chosen model's, test metrics the refitted model's, which is the one kept.
+     */
+    static ModelResult regression(TrainedModel chosen, TrainedModel model, double fitSeconds, Parts parts,
+                                  List<String> notes) {
+        double[] val = chosen.predictAll(parts.validation().matrix());
         double[] test = model.predictAll(parts.test().matrix());
         Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
         metrics.put("val", RegressionMetrics.of(parts.validation().targets(), val).toMap());

@@ -8,18 +8,12 @@ import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.TrainingSet;
 import dev.boxoffice.model.ensemble.EnsembleModel;
-import dev.boxoffice.model.forest.ForestTuning;
-import dev.boxoffice.model.forest.RandomForestParams;
-import dev.boxoffice.model.forest.RandomForestTrainer;
 import dev.boxoffice.model.liblinear.CvScore;
 import dev.boxoffice.model.liblinear.LogisticParams;
 import dev.boxoffice.model.liblinear.LogisticTrainer;
 import dev.boxoffice.model.liblinear.LogisticTuning;
 import dev.boxoffice.model.lightgbm.LightGbmParams;
 import dev.boxoffice.model.lightgbm.LightGbmTrainer;
-import dev.boxoffice.model.ols.OlsTrainer;
-import dev.boxoffice.model.xgboost.XgboostParams;
-import dev.boxoffice.model.xgboost.XgboostTrainer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +46,16 @@ public final class TrainJob {
 
     /** Runs the comparison on the given films and split. */
     public TrainReport run(List<Movie> movies, TrainOptions options, Split split) {
+        return run(movies, options, split, false);
+    }
+
+    /**
+     * Runs the comparison on the given films and split; with {@code refit}, each regressor is chosen on
+     * validation (early stopping, the forest's grid) and then fitted again with those settings on train and
+     * validation together: validation metrics are the chosen model's, test metrics and the kept model the
+     * refitted one's. Classifiers are never refitted.
+     */
+    public TrainReport run(List<Movie> movies, TrainOptions options, Split split, boolean refit) {
         long start = System.nanoTime();
         TrainingData data = TrainingData.build(movies, options.profile(), FilmHistory.of(movies));
         TrainingSet all = data.regression();
@@ -70,18 +74,15 @@ public final class TrainJob {
         Evaluation.Parts reg = new Evaluation.Parts(all.subset(valRows), valPlausible, all.subset(testRows),
                 testPlausible, all.subset(valFitRows));
         TrainingSet regTrain = all.subset(trainRows);
-        results.add(timed("linear_regression", () -> new OlsTrainer().train(regTrain, null, options.seed()),
-                (m, s) -> Evaluation.regression(m, s, reg, List.of())));
-        results.add(forest(regTrain, reg, options.seed()));
-        results.add(timed("gradient_boosting",
-                () -> new LightGbmTrainer(Task.REGRESSION, LightGbmParams.DEFAULTS).train(regTrain, reg.validationForFit(), options.seed()),
-                (m, s) -> Evaluation.regression(m, s, reg, List.of())));
-        results.add(timed("xgboost",
-                () -> new XgboostTrainer(Task.REGRESSION, XgboostParams.DEFAULTS).train(regTrain, reg.validationForFit(), options.seed()),
-                (m, s) -> Evaluation.regression(m, s, reg, List.of())));
-
-        results.add(ensemble("ensemble", results, List.of("random_forest", "gradient_boosting", "xgboost"),
-                (m, sec) -> Evaluation.regression(m, sec, reg, List.of())));
+        RegressorFits fits = new RegressorFits(data.featureSet().anchor(),
+                refit ? all.subset(java.util.stream.IntStream.concat(java.util.Arrays.stream(trainRows),
+                        java.util.Arrays.stream(valFitRows)).toArray()) : null, options.seed());
+        List<RegressorFits.Fitted> fitted = new ArrayList<>();
+        results.add(regressor("linear_regression", () -> fits.ols(regTrain), reg, fitted));
+        results.add(regressor("random_forest", () -> fits.forest(regTrain, reg.validationForFit()), reg, fitted));
+        results.add(regressor("gradient_boosting", () -> fits.lightGbm(regTrain, reg.validationForFit()), reg, fitted));
+        results.add(regressor("xgboost", () -> fits.xgboost(regTrain, reg.validationForFit()), reg, fitted));
+        results.add(regressionEnsemble(results, fitted, reg));
 
         TrainingSet hits = data.classification();
         Evaluation.Parts cls = new Evaluation.Parts(hits.subset(valRows), valPlausible, hits.subset(testRows),
@@ -101,16 +102,32 @@ public final class TrainJob {
                 options.excludeFlagged() ? "val_plausible" : "val", seconds);
     }
 
-    private ModelResult forest(TrainingSet train, Evaluation.Parts parts, long seed) {
+    private ModelResult regressor(String name, Supplier<RegressorFits.Fitted> fit, Evaluation.Parts parts,
+                                  List<RegressorFits.Fitted> fitted) {
+        say("training %s...", name);
         long t0 = System.nanoTime();
-        say("training random_forest (grid of %d depths x %d tree counts)...", RandomForestParams.GRID.depths().size(),
-                RandomForestParams.GRID.treeCounts().size());
-        ForestTuning tuning = new RandomForestTrainer(RandomForestParams.GRID).tune(train, parts.validationForFit(), seed);
+        RegressorFits.Fitted f = fit.get();
         double s = (System.nanoTime() - t0) / 1e9;
-        String note = String.format(Locale.ROOT, "random_forest grid: %d fits scored; best max_depth=%d trees=%d (val RMSE %.4f)",
-                tuning.grid().size(), tuning.best().depth(), tuning.best().trees(), tuning.best().validationRmse());
-        say("  %s, %.2f s", note, s);
-        return Evaluation.regression(tuning.model(), s, parts, List.of(note));
+        f.notes().forEach(n -> say("  %s; %s: %.2f s", n, name, s));
+        if (f.notes().isEmpty()) say("  %s: %.2f s", name, s);
+        fitted.add(f);
+        return Evaluation.regression(f.chosen(), f.promoted(), s, parts, f.notes());
+    }
+
+    /** The mean of the forest and the two boosters: scored on validation as chosen, on test as promoted. */
+    private static ModelResult regressionEnsemble(List<ModelResult> trained, List<RegressorFits.Fitted> fitted, Evaluation.Parts parts) {
+        List<TrainedModel> chosen = new ArrayList<>();
+        List<TrainedModel> promoted = new ArrayList<>();
+        double seconds = 0;
+        for (int i = 0; i < trained.size(); i++) {
+            if (List.of("random_forest", "gradient_boosting", "xgboost").contains(trained.get(i).name())) {
+                chosen.add(fitted.get(i).chosen());
+                promoted.add(fitted.get(i).promoted());
+                seconds += trained.get(i).fitSeconds();
+            }
+        }
+        return Evaluation.regression(EnsembleModel.of("ensemble", chosen), EnsembleModel.of("ensemble", promoted),
+                seconds, parts, List.of());
     }
 
     private ModelResult logistic(TrainingSet train, Evaluation.Parts parts, long seed) {

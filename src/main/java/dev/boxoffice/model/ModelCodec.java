@@ -1,6 +1,7 @@
 package dev.boxoffice.model;
 
 import dev.boxoffice.model.ensemble.EnsembleModel;
+import dev.boxoffice.model.ensemble.ResidualModel;
 import dev.boxoffice.model.lightgbm.LightGbmModel;
 import dev.boxoffice.model.liblinear.LogisticModel;
 import dev.boxoffice.model.ols.OlsModel;
@@ -16,7 +17,7 @@ public final class ModelCodec {
     /** Every format {@link #load} reads. */
     public static final List<String> FORMATS =
             List.of(OlsModel.FORMAT, LogisticModel.FORMAT, LightGbmModel.FORMAT, XgboostModel.FORMAT,
-                    EnsembleModel.FORMAT);
+                    EnsembleModel.FORMAT, ResidualModel.FORMAT);
 
     private ModelCodec() {}
 
@@ -34,6 +35,7 @@ public final class ModelCodec {
             case LightGbmModel.FORMAT -> LightGbmModel.fromText(new String(bytes, StandardCharsets.UTF_8));
             case XgboostModel.FORMAT -> XgboostModel.fromJson(bytes);
             case EnsembleModel.FORMAT -> EnsembleModel.fromJson(bytes);
+            case ResidualModel.FORMAT -> ResidualModel.fromJson(bytes);
             default -> throw new IllegalArgumentException("unknown model format '" + format + "', expected one of "
                     + FORMATS);
         };

@@ -83,7 +83,9 @@ class TestPointInTimeFeatures {
     void post_release_features_are_marked_and_pre_release_has_none() {
         assertThat(FeatureSets.PRE_RELEASE.preReleaseOnly()).isTrue();
         assertThat(FeatureSets.POST_RELEASE.preReleaseOnly()).isFalse();
-        assertThat(FeatureSets.POST_RELEASE.names()).containsAll(FeatureSets.PRE_RELEASE.names())
+        assertThat(FeatureSets.find("pre-release", 1).preReleaseOnly()).isTrue();
+        assertThat(FeatureSets.POST_RELEASE.names()).as("post-release builds on pre-release v1")
+                .containsAll(FeatureSets.find("pre-release", 1).names())
                 .contains("popularity", "vote_avg", "log_vote_count");
     }
 

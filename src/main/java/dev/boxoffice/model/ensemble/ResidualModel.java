@@ -1,0 +1,151 @@
+package dev.boxoffice.model.ensemble;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boxoffice.model.ModelCodec;
+import dev.boxoffice.model.ModelJson;
+import dev.boxoffice.model.Task;
+import dev.boxoffice.model.TrainedModel;
+import dev.boxoffice.model.TrainingSet;
+import dev.boxoffice.model.ols.OlsModel;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A straight line on one feature (the anchor, e.g. the log budget) plus a model of what the line leaves: the
+ * prediction is line(row) + residual(row). Trees cannot extrapolate, so a film whose anchor lies outside what
+ * the trees saw (a budget under $10,000 from a unit error) still gets the line's answer rather than a typical
+ * film's. Saved as JSON holding both parts in their own portable formats (base64). Immutable and thread-safe.
+ */
+public final class ResidualModel implements TrainedModel {
+    public static final String FORMAT = "residual-json";
+
+    private final OlsModel line;
+    private final TrainedModel residual;
+    private final byte[] json;
+
+    private ResidualModel(OlsModel line, TrainedModel residual, byte[] json) {
+        this.line = line;
+        this.residual = residual;
+        this.json = json;
+    }
+
+    /**
+     * Least squares of the target on the anchor column alone, as a linear model over all the set's features
+     * (every other coefficient 0), so it takes the same rows as the residual model.
+     *
+     * @throws IllegalArgumentException when the set has no such feature or fewer than two rows
+     */
+    public static OlsModel fitLine(TrainingSet set, String anchor) {
+        int j = set.featureNames().indexOf(anchor);
+        if (j < 0) throw new IllegalArgumentException("anchor feature " + anchor + " is not among " + set.featureNames());
+        int n = set.size();
+        if (n < 2) throw new IllegalArgumentException("a line needs >= 2 rows, got " + n);
+        double meanX = 0, meanY = 0;
+        for (int i = 0; i < n; i++) {
+            meanX += set.row(i)[j] / n;
+            meanY += set.target(i) / n;
+        }
+        double sxy = 0, sxx = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = set.row(i)[j] - meanX;
+            sxy += dx * (set.target(i) - meanY);
+            sxx += dx * dx;
+        }
+        double slope = sxx == 0 ? 0 : sxy / sxx;
+        double[] coefficients = new double[set.width()];
+        coefficients[j] = slope;
+        return OlsModel.of(set.featureNames(), coefficients, meanY - slope * meanX);
+    }
+
+    /** The same rows with the line's prediction taken off each target: what the residual model learns. */
+    public static TrainingSet residuals(TrainingSet set, TrainedModel line) {
+        double[] y = set.targets();
+        double[] fitted = line.predictAll(set.matrix());
+        for (int i = 0; i < y.length; i++) y[i] -= fitted[i];
+        return set.withTargets(y);
+    }
+
+    /**
+     * Joins a line and a model trained on its residuals.
+     *
+     * @throws IllegalArgumentException when the residual model is not a regressor on the line's features
+     */
+    public static ResidualModel of(OlsModel line, TrainedModel residual) {
+        if (residual.task() != Task.REGRESSION || !residual.featureNames().equals(line.featureNames())) {
+            throw new IllegalArgumentException("the residual model must be a regressor on the line's features "
+                    + line.featureNames() + ", got " + residual.name() + " on " + residual.featureNames());
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("name", residual.name());
+        doc.put("task", Task.REGRESSION.jsonName());
+        doc.put("line", part(line));
+        doc.put("residual", part(residual));
+        return new ResidualModel(line, residual, ModelJson.write(doc));
+    }
+
+    /** Reads a model saved by {@link #nativeBytes()}. */
+    public static ResidualModel fromJson(byte[] json) {
+        JsonNode root = ModelJson.read(json, FORMAT);
+        TrainedModel line = load(root.path("line"));
+        if (!(line instanceof OlsModel ols)) throw new IllegalArgumentException("the line of a residual model must be "
+                + OlsModel.FORMAT + ", got " + line.format());
+        ResidualModel rebuilt = of(ols, load(root.path("residual")));
+        return new ResidualModel(rebuilt.line, rebuilt.residual, json.clone());
+    }
+
+    private static Map<String, Object> part(TrainedModel m) {
+        return Map.of("format", m.format(), "bytes_base64", Base64.getEncoder().encodeToString(m.nativeBytes()));
+    }
+
+    private static TrainedModel load(JsonNode part) {
+        return ModelCodec.load(part.path("format").asText(), Base64.getDecoder().decode(part.path("bytes_base64").asText()));
+    }
+
+    /** The line on the anchor feature. */
+    public OlsModel line() { return line; }
+
+    /** The model of what the line leaves. */
+    public TrainedModel residual() { return residual; }
+
+    /** The residual model's name: a boosted model on a line is still that booster. */
+    @Override public String name() { return residual.name(); }
+    @Override public Task task() { return Task.REGRESSION; }
+    @Override public List<String> featureNames() { return line.featureNames(); }
+
+    @Override
+    public Map<String, Object> params() {
+        Map<String, Object> p = new LinkedHashMap<>(residual.params());
+        Map<String, Object> l = new LinkedHashMap<>();
+        double[] c = line.coefficients();
+        for (int j = 0; j < c.length; j++) {
+            if (c[j] != 0) {
+                l.put("feature", line.featureNames().get(j));
+                l.put("slope", c[j]);
+            }
+        }
+        l.put("intercept", line.intercept());
+        p.put("on_residual_of_line", l);
+        return p;
+    }
+
+    @Override
+    public double predict(double[] row) {
+        return line.predict(row) + residual.predict(row);
+    }
+
+    /** The line's contributions plus the residual model's, when it can explain; else none. */
+    @Override
+    public double[] contributions(double[] row) {
+        double[] inner = residual.contributions(row);
+        if (inner.length == 0) return inner;
+        double[] out = line.contributions(row);
+        for (int i = 0; i < out.length; i++) out[i] += inner[i];
+        return out;
+    }
+
+    @Override public byte[] nativeBytes() { return json.clone(); }
+    @Override public String format() { return FORMAT; }
+}
