@@ -11,6 +11,8 @@ wrk -t2 -c16 -d5s -s "$here/predict.lua" "$base/predict" >/dev/null
 wrk -t1 -c1 -d5s -s "$here/batch_predict.lua" "$base/batch_predict" >/dev/null
 echo "== /predict, reference request (wrk -t2 -c16 -d15s)"
 wrk -t2 -c16 -d15s --latency -s "$here/predict.lua" "$base/predict"
+echo "== /predict?explain=false, reference request (wrk -t2 -c16 -d15s)"
+wrk -t2 -c16 -d15s --latency -s "$here/predict.lua" "$base/predict?explain=false"
 echo "== /predict, rich pre-release request (wrk -t2 -c16 -d15s)"
 wrk -t2 -c16 -d15s --latency -s "$here/predict_pre_release.lua" "$base/predict"
 echo "== /batch_predict, 1,000 films, one at a time (wrk -t1 -c1 -d15s)"
