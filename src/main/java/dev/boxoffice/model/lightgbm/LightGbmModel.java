@@ -21,12 +21,12 @@ public final class LightGbmModel implements TrainedModel {
     private final String text;
     private final String name;
     private final LightGbmText.Parsed parsed;
-    /** Built on the first explanation: training never asks most models for one. */
-    private volatile TreeExplainer explainer;
+    private final TreeExplainer.Lazy explainer;
 
     private LightGbmModel(String text) {
         this.text = text;
         this.parsed = LightGbmText.parse(text);
+        this.explainer = new TreeExplainer.Lazy(parsed.trees());
         this.name = switch (parsed.task()) {
             case REGRESSION -> parsed.boosting().equals("rf") ? "random_forest" : "gradient_boosting";
             case CLASSIFICATION -> parsed.boosting().equals("rf") ? "random_forest_classifier"
@@ -74,17 +74,8 @@ public final class LightGbmModel implements TrainedModel {
         checkWidth(row);
         double[] phi = new double[row.length + 1];
         double scale = parsed.averageOutput() ? 1.0 / parsed.trees().size() : 1.0;
-        explainer().accumulate(row, phi, scale);
+        explainer.get().accumulate(row, phi, scale);
         return phi;
-    }
-
-    private TreeExplainer explainer() {
-        TreeExplainer e = explainer;
-        if (e == null) {
-            e = TreeExplainer.of(parsed.trees());
-            explainer = e;   // a race builds two equal explainers; either is right
-        }
-        return e;
     }
 
     @Override public byte[] nativeBytes() { return text.getBytes(StandardCharsets.UTF_8); }

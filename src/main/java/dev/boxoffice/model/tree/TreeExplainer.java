@@ -43,6 +43,28 @@ public final class TreeExplainer {
         return new TreeExplainer(new ArrayList<>(trees));
     }
 
+    /**
+     * An explainer built on first use, then shared: building one costs a table per small tree, and training
+     * never asks most of the models it fits for an explanation. Thread-safe.
+     */
+    public static final class Lazy {
+        private final List<DecisionTree> trees;
+        private volatile TreeExplainer built;
+
+        public Lazy(List<DecisionTree> trees) {
+            this.trees = List.copyOf(trees);
+        }
+
+        public TreeExplainer get() {
+            TreeExplainer e = built;
+            if (e == null) {
+                e = TreeExplainer.of(trees);
+                built = e;   // a race builds two equal explainers; either is right
+            }
+            return e;
+        }
+    }
+
     /** How many of the trees are explained by table lookup. */
     public int tabulatedTrees() {
         int n = 0;

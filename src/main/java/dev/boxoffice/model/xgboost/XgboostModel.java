@@ -19,12 +19,12 @@ public final class XgboostModel implements TrainedModel {
 
     private final byte[] json;
     private final XgboostJson.Parsed parsed;
-    /** Built on the first explanation: training never asks most models for one. */
-    private volatile TreeExplainer explainer;
+    private final TreeExplainer.Lazy explainer;
 
     private XgboostModel(byte[] json) {
         this.json = json.clone();
         this.parsed = XgboostJson.parse(this.json);
+        this.explainer = new TreeExplainer.Lazy(parsed.trees());
     }
 
     /**
@@ -68,17 +68,8 @@ public final class XgboostModel implements TrainedModel {
         checkWidth(row);
         double[] phi = new double[row.length + 1];
         phi[row.length] = parsed.baseMargin();
-        explainer().accumulate(row, phi, 1.0);
+        explainer.get().accumulate(row, phi, 1.0);
         return phi;
-    }
-
-    private TreeExplainer explainer() {
-        TreeExplainer e = explainer;
-        if (e == null) {
-            e = TreeExplainer.of(parsed.trees());
-            explainer = e;   // a race builds two equal explainers; either is right
-        }
-        return e;
     }
 
     @Override public byte[] nativeBytes() { return json.clone(); }
