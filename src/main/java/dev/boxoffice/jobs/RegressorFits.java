@@ -82,11 +82,11 @@ record RegressorFits(String anchor, TrainingSet refitRows, long seed) {
         }
         OlsModel line = ResidualModel.fitLine(train, anchor);
         TrainedModel inner = fit.fit(ResidualModel.residuals(train, line), ResidualModel.residuals(validation, line), null);
-        TrainedModel chosen = ResidualModel.of(line, inner);
+        TrainedModel chosen = ResidualModel.of(line, inner, ResidualModel.anchorMean(train, anchor));
         if (refitRows == null) return new Fitted(chosen, chosen, notes);
         OlsModel refitLine = ResidualModel.fitLine(refitRows, anchor);
         TrainedModel refitInner = fit.fit(ResidualModel.residuals(refitRows, refitLine), null, inner);
-        return new Fitted(chosen, ResidualModel.of(refitLine, refitInner), notes);
+        return new Fitted(chosen, ResidualModel.of(refitLine, refitInner, ResidualModel.anchorMean(refitRows, anchor)), notes);
     }
 
     private static XgboostParams rounds(XgboostParams p, int rounds) {

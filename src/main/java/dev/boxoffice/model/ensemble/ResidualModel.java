@@ -23,12 +23,24 @@ public final class ResidualModel implements TrainedModel {
 
     private final OlsModel line;
     private final TrainedModel residual;
+    /** The anchor's mean over the rows the line was fitted on (NaN when not recorded): the explanations' centre. */
+    private final double anchorMean;
     private final byte[] json;
 
-    private ResidualModel(OlsModel line, TrainedModel residual, byte[] json) {
+    private ResidualModel(OlsModel line, TrainedModel residual, double anchorMean, byte[] json) {
         this.line = line;
         this.residual = residual;
+        this.anchorMean = anchorMean;
         this.json = json;
+    }
+
+    /** The mean of the anchor column over {@code set}: pass it to {@link #of(OlsModel, TrainedModel, double)}. */
+    public static double anchorMean(TrainingSet set, String anchor) {
+        int j = set.featureNames().indexOf(anchor);
+        if (j < 0) throw new IllegalArgumentException("anchor feature " + anchor + " is not among " + set.featureNames());
+        double mean = 0;
+        for (int i = 0; i < set.size(); i++) mean += set.row(i)[j] / set.size();
+        return mean;
     }
 
     /**
@@ -73,6 +85,17 @@ public final class ResidualModel implements TrainedModel {
      * @throws IllegalArgumentException when the residual model is not a regressor on the line's features
      */
     public static ResidualModel of(OlsModel line, TrainedModel residual) {
+        return of(line, residual, Double.NaN);
+    }
+
+    /**
+     * Joins a line and a model trained on its residuals, with the anchor's mean over the line's rows, so that
+     * explanations say how far this film's anchor moves it from the average film (as SHAP values do), not
+     * how far from an anchor of 0.
+     *
+     * @throws IllegalArgumentException when the residual model is not a regressor on the line's features
+     */
+    public static ResidualModel of(OlsModel line, TrainedModel residual, double anchorMean) {
         if (residual.task() != Task.REGRESSION || !residual.featureNames().equals(line.featureNames())) {
             throw new IllegalArgumentException("the residual model must be a regressor on the line's features "
                     + line.featureNames() + ", got " + residual.name() + " on " + residual.featureNames());
@@ -83,7 +106,8 @@ public final class ResidualModel implements TrainedModel {
         doc.put("task", Task.REGRESSION.jsonName());
         doc.put("line", part(line));
         doc.put("residual", part(residual));
-        return new ResidualModel(line, residual, ModelJson.write(doc));
+        if (!Double.isNaN(anchorMean)) doc.put("anchor_mean", anchorMean);
+        return new ResidualModel(line, residual, anchorMean, ModelJson.write(doc));
     }
 
     /** Reads a model saved by {@link #nativeBytes()}. */
@@ -92,8 +116,9 @@ public final class ResidualModel implements TrainedModel {
         TrainedModel line = load(root.path("line"));
         if (!(line instanceof OlsModel ols)) throw new IllegalArgumentException("the line of a residual model must be "
                 + OlsModel.FORMAT + ", got " + line.format());
-        ResidualModel rebuilt = of(ols, load(root.path("residual")));
-        return new ResidualModel(rebuilt.line, rebuilt.residual, json.clone());
+        double mean = root.hasNonNull("anchor_mean") ? root.get("anchor_mean").asDouble() : Double.NaN;
+        ResidualModel rebuilt = of(ols, load(root.path("residual")), mean);
+        return new ResidualModel(rebuilt.line, rebuilt.residual, mean, json.clone());
     }
 
     private static Map<String, Object> part(TrainedModel m) {
@@ -136,13 +161,23 @@ public final class ResidualModel implements TrainedModel {
         return line.predict(row) + residual.predict(row);
     }
 
-    /** The line's contributions plus the residual model's, when it can explain; else none. */
+    /**
+     * The line's contributions plus the residual model's, when it can explain; else none. The anchor's share
+     * of the line is measured from its mean (the rest joins the bias), as SHAP values of a line are.
+     */
     @Override
     public double[] contributions(double[] row) {
         double[] inner = residual.contributions(row);
         if (inner.length == 0) return inner;
         double[] out = line.contributions(row);
         for (int i = 0; i < out.length; i++) out[i] += inner[i];
+        if (!Double.isNaN(anchorMean)) {
+            double[] c = line.coefficients();
+            for (int j = 0; j < c.length; j++) {
+                out[j] -= c[j] * anchorMean;
+                out[out.length - 1] += c[j] * anchorMean;
+            }
+        }
         return out;
     }
 

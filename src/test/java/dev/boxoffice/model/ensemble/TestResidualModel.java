@@ -40,6 +40,24 @@ class TestResidualModel {
     }
 
     @Test
+    void the_anchor_explains_its_distance_from_its_mean_and_the_rest_of_the_line_joins_the_bias() {
+        OlsModel line = ResidualModel.fitLine(train, "log_budget");
+        TrainedModel trees = new XgboostTrainer(Task.REGRESSION, XgboostParams.DEFAULTS)
+                .train(ResidualModel.residuals(train, line), ResidualModel.residuals(validation, line), 1);
+        double mean = ResidualModel.anchorMean(train, "log_budget");
+        ResidualModel centred = ResidualModel.fromJson(ResidualModel.of(line, trees, mean).nativeBytes());
+        int j = SyntheticFilms.FEATURES.indexOf("log_budget");
+        double slope = line.coefficients()[j];
+
+        double[] row = validation.row(3);
+        double[] c = centred.contributions(row);
+        double[] inner = trees.contributions(row);
+        assertThat(c[j]).isCloseTo(slope * (row[j] - mean) + inner[j], within(1e-9));
+        assertThat(c[c.length - 1]).isCloseTo(line.intercept() + slope * mean + inner[inner.length - 1], within(1e-9));
+        assertThat(java.util.Arrays.stream(c).sum()).isCloseTo(centred.predict(row), within(1e-6));
+    }
+
+    @Test
     void predicts_the_line_plus_the_residual_model() {
         ResidualModel model = boostedOnLine();
         for (int i = 0; i < validation.size(); i++) {
