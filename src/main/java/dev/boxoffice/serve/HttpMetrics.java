@@ -49,6 +49,7 @@ final class HttpMetrics {
 
     /** Records one finished request; the route is the template ("/movies/{tmdbId}"), never the raw path. */
     void record(Context ctx, float millis) {
+        if (isWarmup(ctx)) return;
         // no endpoint matched (404/405): the request never left the BEFORE phase, and the raw path is unbounded
         String route = ctx.handlerType() == HandlerType.BEFORE ? staticOrUnmatched(ctx) : ctx.endpointHandlerPath();
         String method = ctx.method().name();
@@ -56,6 +57,13 @@ final class HttpMetrics {
         Meters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> register(k));
         m.count().increment();
         m.latency().record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+    }
+
+    /** The server's own warm-up traffic (marked, and from this machine) is not traffic. */
+    private static boolean isWarmup(Context ctx) {
+        if (ctx.header(Warmup.HEADER) == null) return false;
+        String from = ctx.req().getRemoteAddr();
+        return from.equals("127.0.0.1") || from.equals("0:0:0:0:0:0:0:1") || from.equals("::1");
     }
 
     private Meters register(String key) {
