@@ -50,7 +50,7 @@ public final class Warmup {
         AtomicLong ok = new AtomicLong();
         try (Connection health = new Connection(host, port)) {
             if (health.exchange("GET", "/health", null) != 200) return new Report(0, 0, elapsed(start));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return new Report(0, 0, elapsed(start));
         }
         long deadline = start + budget.toNanos();
@@ -70,8 +70,8 @@ public final class Warmup {
                             ok.incrementAndGet();
                         }
                     }
-                } catch (IOException e) {
-                    // the server went away or refused: warming up is best effort
+                } catch (IOException | RuntimeException e) {
+                    // the server went away, refused or answered oddly: warming up is best effort
                 }
             });
         }
@@ -115,15 +115,18 @@ public final class Warmup {
             out.write(request);
             out.flush();
             String status = line();
-            long contentLength = 0;
+            long contentLength = -1;
             for (String header = line(); !header.isEmpty(); header = line()) {
                 if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                     contentLength = Long.parseLong(header.substring(15).trim());
                 }
             }
+            // an answer without a length (chunked) cannot be skipped reliably: this connection is done
+            if (contentLength < 0) throw new IOException("answer without Content-Length: " + status);
             in.skipNBytes(contentLength);
             String[] parts = status.split(" ", 3);
-            return parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+            if (parts.length < 2 || !parts[1].matches("\\d{3}")) throw new IOException("not an HTTP status line: " + status);
+            return Integer.parseInt(parts[1]);
         }
 
         private String line() throws IOException {
