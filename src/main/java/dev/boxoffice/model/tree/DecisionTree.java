@@ -81,7 +81,7 @@ public final class DecisionTree {
     int next(int node, double x) {
         if (comparison == Comparison.LESS_THAN_FLOAT) {
             if (Double.isNaN(x)) return defaultLeft[node] ? left[node] : right[node];
-            return (float) x < threshold[node] ? left[node] : right[node];
+            return xgboostGoesLeft(x, threshold[node]) ? left[node] : right[node];
         }
         Node.Missing m = missing[node];
         if (Double.isNaN(x) && m != Node.Missing.NAN) x = 0;
@@ -90,6 +90,11 @@ public final class DecisionTree {
             return defaultLeft[node] ? left[node] : right[node];
         }
         return x <= threshold[node] ? left[node] : right[node];
+    }
+
+    /** XGBoost's comparison of a present value: the value rounded to float, strictly below the threshold. */
+    static boolean xgboostGoesLeft(double x, double threshold) {
+        return (float) x < threshold;
     }
 
     /** The index of the leaf that {@code row} falls into. */
