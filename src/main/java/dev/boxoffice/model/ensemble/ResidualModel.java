@@ -36,11 +36,16 @@ public final class ResidualModel implements TrainedModel {
 
     /** The mean of the anchor column over {@code set}: pass it to {@link #of(OlsModel, TrainedModel, double)}. */
     public static double anchorMean(TrainingSet set, String anchor) {
-        int j = set.featureNames().indexOf(anchor);
-        if (j < 0) throw new IllegalArgumentException("anchor feature " + anchor + " is not among " + set.featureNames());
+        int j = column(set, anchor);
         double mean = 0;
         for (int i = 0; i < set.size(); i++) mean += set.row(i)[j] / set.size();
         return mean;
+    }
+
+    private static int column(TrainingSet set, String anchor) {
+        int j = set.featureNames().indexOf(anchor);
+        if (j < 0) throw new IllegalArgumentException("anchor feature " + anchor + " is not among " + set.featureNames());
+        return j;
     }
 
     /**
@@ -50,15 +55,12 @@ public final class ResidualModel implements TrainedModel {
      * @throws IllegalArgumentException when the set has no such feature or fewer than two rows
      */
     public static OlsModel fitLine(TrainingSet set, String anchor) {
-        int j = set.featureNames().indexOf(anchor);
-        if (j < 0) throw new IllegalArgumentException("anchor feature " + anchor + " is not among " + set.featureNames());
+        int j = column(set, anchor);
         int n = set.size();
         if (n < 2) throw new IllegalArgumentException("a line needs >= 2 rows, got " + n);
-        double meanX = 0, meanY = 0;
-        for (int i = 0; i < n; i++) {
-            meanX += set.row(i)[j] / n;
-            meanY += set.target(i) / n;
-        }
+        double meanX = anchorMean(set, anchor);
+        double meanY = 0;
+        for (int i = 0; i < n; i++) meanY += set.target(i) / n;
         double sxy = 0, sxx = 0;
         for (int i = 0; i < n; i++) {
             double dx = set.row(i)[j] - meanX;
