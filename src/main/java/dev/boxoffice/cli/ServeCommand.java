@@ -5,6 +5,7 @@ import dev.boxoffice.data.tmdb.RetryPolicy;
 import dev.boxoffice.data.tmdb.TmdbClient;
 import dev.boxoffice.data.tmdb.TmdbConfig;
 import dev.boxoffice.serve.ApiServer;
+import dev.boxoffice.serve.PublicPort;
 import dev.boxoffice.serve.ServeConfig;
 import dev.boxoffice.serve.Warmup;
 import dev.boxoffice.store.Database;
@@ -12,6 +13,7 @@ import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.ModelRegistry;
 import dev.boxoffice.jobs.WeeklySchedule;
 import io.javalin.Javalin;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,9 +72,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "Scoring is CPU-bound: more threads than cores only add context switches.")
     Integer threads;
 
-    @Option(names = "--warmup-seconds", defaultValue = "5", paramLabel = "S",
-            description = "Send the server S seconds of its own /predict traffic after it starts, so the first clients "
-                    + "meet compiled code (default: ${DEFAULT-VALUE}; 0: none). Not counted in /metrics.")
+    @Option(names = "--warmup-seconds", defaultValue = "30", paramLabel = "S",
+            description = "Before opening the port, send the server its own /predict traffic on a loopback port until "
+                    + "the JIT compiler has settled, for at most S seconds (default: ${DEFAULT-VALUE}; about 20 s on "
+                    + "2 cores), so the first clients meet compiled code. 0: open the port at once. Not counted in /metrics.")
     double warmupSeconds;
 
     @Option(names = "--verbose", description = "Print stack traces on failure.")
@@ -100,7 +103,15 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             stopped.countDown();
         }, "serve-shutdown"));
-        app.start(host, port);
+        boolean warm = warmupSeconds > 0;
+        if (warm) {
+            listenOrFail(() -> PublicPort.checkFree(host, port));
+            app.start("127.0.0.1", 0);
+            warmUp(app.port());
+            listenOrFail(() -> PublicPort.open(app, host, port));
+        } else {
+            app.start(host, port);
+        }
         spec.commandLine().getErr().printf("boxoffice: serving %s on http://%s:%d (web UI at /ui/, docs at /docs)%n",
                 db.redactedUrl(), host, app.port());
         if (schedule != null) {
@@ -109,22 +120,32 @@ final class ServeCommand implements Callable<Integer> {
                     schedule.time(), schedule.zone(), schedule.nextRunAfter(clock.instant()));
         }
         spec.commandLine().getErr().flush();
-        warmUp(app.port());
         stopped.await();
         return ExitCode.OK.code();
     }
 
-    private void warmUp(int boundPort) throws InterruptedException {
-        if (warmupSeconds <= 0) return;
-        String local = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
-        Warmup.Report r = Warmup.run(local, boundPort, Duration.ofMillis(Math.round(warmupSeconds * 1000)), 4);
+    private void warmUp(int loopbackPort) throws InterruptedException {
+        spec.commandLine().getErr().printf("boxoffice: warming up for at most %.0f s before opening port %d "
+                + "(--warmup-seconds 0 opens it at once)%n", warmupSeconds, port);
+        spec.commandLine().getErr().flush();
+        Warmup.Report r = Warmup.run("127.0.0.1", loopbackPort, Duration.ofMillis(Math.round(warmupSeconds * 1000)), 4);
         if (r.requests() == 0) {
             spec.commandLine().getErr().println("boxoffice: no production model yet; warm-up skipped");
         } else {
-            spec.commandLine().getErr().printf("boxoffice: warmed up with %,d requests in %.1f s (%,d answered 200)%n",
-                    r.requests(), r.took().toMillis() / 1000.0, r.answered());
+            spec.commandLine().getErr().printf("boxoffice: warmed up with %,d requests in %.1f s (%,d answered 200; %s)%n",
+                    r.requests(), r.took().toMillis() / 1000.0, r.answered(),
+                    r.settled() ? "the JIT compiler has settled" : "time was up before the JIT compiler settled");
         }
         spec.commandLine().getErr().flush();
+    }
+
+    /** A port that cannot be bound is the user's to fix (another server on it, or an address not on this machine). */
+    private static void listenOrFail(Runnable listen) {
+        try {
+            listen.run();
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(ExitCode.INVALID_INPUT, e.getMessage());
+        }
     }
 
     /** TMDB for the web UI's search when credentials are set: one quick retry, so a page never waits long. */

@@ -7,23 +7,36 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends the server a few seconds of its own traffic right after it starts, so the JIT has compiled the request
- * path (Jetty, Javalin, Jackson, the features, the models, the explanations) before the first client arrives:
- * cold, the first 15 s of /predict ran at half the warm rate with a p99 five times higher. Warm-up requests
- * carry {@link #HEADER} and are left out of the metrics. Nothing is sent while no model is in production.
+ * Sends the server its own traffic right after it starts, until the JIT has compiled the request path (Jetty,
+ * Javalin, Jackson, the features, the models, the explanations): on 2 cores the compiler is busy for about
+ * 18 s of load, and until then /predict runs at a fraction of its warm rate with a p99 several times higher.
+ * Warm-up requests carry {@link #HEADER} and are left out of the metrics. Nothing is sent while no model is in
+ * production.
  */
 public final class Warmup {
     /** The header that marks a warm-up request. */
     public static final String HEADER = "X-Boxoffice-Warmup";
+
+    /** The JIT counts as settled once it compiled for less than this share of the last {@link #WINDOW}. */
+    static final double SETTLED_COMPILE_SHARE = 0.05;
+    static final Duration WINDOW = Duration.ofSeconds(2);
+    /** Never shorter than this: right after start the compiler may not have been asked for anything yet. */
+    static final Duration MINIMUM = Duration.ofSeconds(3);
+    /** Every this many requests a client sends a batch, so /batch_predict's loops are compiled too. */
+    private static final int BATCH_EVERY = 64;
+    private static final String BATCH = "[" + String.join(",", Collections.nCopies(100,
+            "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}")) + "]";
 
     private static final List<String> BODIES = List.of(
             "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}",
@@ -35,25 +48,31 @@ public final class Warmup {
     private Warmup() {
     }
 
-    /** What a warm-up did. */
-    public record Report(long requests, long answered, Duration took) {
+    /** What a warm-up did; {@code settled} says whether the JIT settled before the budget ran out. */
+    public record Report(long requests, long answered, Duration took, boolean settled) {
     }
 
     /**
      * Sends warm-up requests to the server on {@code host}:{@code port} from {@code clients} keep-alive
-     * connections until {@code budget} has passed; returns at once, having sent nothing, when /health does not
-     * answer 200.
+     * connections until this JVM's JIT compiler has settled (see {@link JitActivity}) or {@code budget} has
+     * passed; returns at once, having sent nothing, when /health does not answer 200. The server must run in
+     * this JVM for the early stop; otherwise the warm-up lasts its budget.
      */
     public static Report run(String host, int port, Duration budget, int clients) throws InterruptedException {
+        return run(host, port, budget, clients, JitActivity.ofThisJvm());
+    }
+
+    static Report run(String host, int port, Duration budget, int clients, JitActivity jit) throws InterruptedException {
         long start = System.nanoTime();
         AtomicLong sent = new AtomicLong();
         AtomicLong ok = new AtomicLong();
         try (Connection health = new Connection(host, port)) {
-            if (health.exchange("GET", "/health", null) != 200) return new Report(0, 0, elapsed(start));
+            if (health.exchange("GET", "/health", null) != 200) return new Report(0, 0, elapsed(start), false);
         } catch (IOException | RuntimeException e) {
-            return new Report(0, 0, elapsed(start));
+            return new Report(0, 0, elapsed(start), false);
         }
         long deadline = start + budget.toNanos();
+        AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(clients, r -> {
             Thread t = new Thread(r, "serve-warmup");
             t.setDaemon(true);
@@ -63,12 +82,12 @@ public final class Warmup {
             int offset = c;
             pool.execute(() -> {
                 try (Connection connection = new Connection(host, port)) {
-                    for (long i = offset; System.nanoTime() < deadline; i++) {
-                        byte[] body = BODIES.get((int) (i % BODIES.size())).getBytes(StandardCharsets.UTF_8);
+                    for (long i = offset; !stop.get() && System.nanoTime() < deadline; i++) {
+                        boolean batch = i % BATCH_EVERY == BATCH_EVERY - 1;
+                        byte[] body = (batch ? BATCH : BODIES.get((int) (i % BODIES.size()))).getBytes(StandardCharsets.UTF_8);
+                        String path = batch ? "/batch_predict" : i % 4 == 3 ? "/predict?explain=false" : "/predict";
                         sent.incrementAndGet();
-                        if (connection.exchange("POST", i % 4 == 3 ? "/predict?explain=false" : "/predict", body) == 200) {
-                            ok.incrementAndGet();
-                        }
+                        if (connection.exchange("POST", path, body) == 200) ok.incrementAndGet();
                     }
                 } catch (IOException | RuntimeException e) {
                     // the server went away, refused or answered oddly: warming up is best effort
@@ -76,8 +95,22 @@ public final class Warmup {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(budget.toMillis() + 5_000, TimeUnit.MILLISECONDS);
-        return new Report(sent.get(), ok.get(), elapsed(start));
+        boolean settled = false;
+        long windowStart = System.nanoTime();
+        long compiledAtWindowStart = jit.compileMillis();
+        while (!pool.awaitTermination(250, TimeUnit.MILLISECONDS)) {
+            long now = System.nanoTime();
+            if (now - windowStart < WINDOW.toNanos()) continue;
+            long compiled = jit.compileMillis();
+            double share = (compiled - compiledAtWindowStart) / ((now - windowStart) / 1e6);
+            if (jit.measurable() && now - start >= MINIMUM.toNanos() && share < SETTLED_COMPILE_SHARE) {
+                settled = true;
+                stop.set(true);
+            }
+            windowStart = now;
+            compiledAtWindowStart = compiled;
+        }
+        return new Report(sent.get(), ok.get(), elapsed(start), settled);
     }
 
     private static Duration elapsed(long start) {
@@ -116,17 +149,46 @@ public final class Warmup {
             out.flush();
             String status = line();
             long contentLength = -1;
+            boolean chunked = false;
             for (String header = line(); !header.isEmpty(); header = line()) {
                 if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                     contentLength = Long.parseLong(header.substring(15).trim());
+                } else if (header.regionMatches(true, 0, "Transfer-Encoding:", 0, 18)) {
+                    chunked = header.substring(18).trim().equalsIgnoreCase("chunked");
                 }
             }
-            // an answer without a length (chunked) cannot be skipped reliably: this connection is done
-            if (contentLength < 0) throw new IOException("answer without Content-Length: " + status);
-            in.skipNBytes(contentLength);
+            if (chunked) {
+                skipChunks();
+            } else if (contentLength >= 0) {
+                in.skipNBytes(contentLength);
+            } else {
+                // an answer delimited by closing the connection: this connection is done
+                throw new IOException("answer without Content-Length: " + status);
+            }
             String[] parts = status.split(" ", 3);
             if (parts.length < 2 || !parts[1].matches("\\d{3}")) throw new IOException("not an HTTP status line: " + status);
             return Integer.parseInt(parts[1]);
+        }
+
+        /** A chunked body (as /batch_predict's larger answers come): hex size lines, then the empty trailer. */
+        private void skipChunks() throws IOException {
+            for (long size = chunkSize(); size > 0; size = chunkSize()) {
+                in.skipNBytes(size);
+                line();
+            }
+            while (!line().isEmpty()) {
+                // trailer fields, if any
+            }
+        }
+
+        private long chunkSize() throws IOException {
+            String sizeLine = line();
+            int extension = sizeLine.indexOf(';');
+            try {
+                return Long.parseLong((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
+            } catch (NumberFormatException e) {
+                throw new IOException("not a chunk size: " + sizeLine, e);
+            }
         }
 
         private String line() throws IOException {

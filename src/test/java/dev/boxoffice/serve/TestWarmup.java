@@ -6,6 +6,7 @@ import dev.boxoffice.features.Profile;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,52 @@ class TestWarmup {
         } finally {
             app.stop();
         }
+    }
+
+    @Test
+    void stops_once_the_compiler_has_settled_and_gets_its_batches_answered() throws Exception {
+        Javalin app = ServeStore.withModels(dir, Profile.SEED, Profile.PRE_RELEASE).start();
+        try {
+            JitActivity idle = jit(() -> 0L);
+            Warmup.Report r = Warmup.run("127.0.0.1", app.port(), Duration.ofSeconds(30), 2, idle);
+
+            assertThat(r.settled()).isTrue();
+            assertThat(r.took()).isBetween(Warmup.MINIMUM, Warmup.MINIMUM.plus(Warmup.WINDOW).plusSeconds(3));
+            // every 64th request is a 100-film /batch_predict, whose answer comes chunked
+            assertThat(r.requests()).isGreaterThan(2 * 64);
+            assertThat(r.answered()).isEqualTo(r.requests());
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void lasts_its_budget_while_the_compiler_keeps_compiling() throws Exception {
+        Javalin app = ServeStore.withModels(dir, Profile.SEED).start();
+        try {
+            long start = System.nanoTime();
+            JitActivity busy = jit(() -> (System.nanoTime() - start) / 1_000_000);   // a core compiling all along
+            Warmup.Report r = Warmup.run("127.0.0.1", app.port(), Duration.ofSeconds(4), 1, busy);
+
+            assertThat(r.settled()).isFalse();
+            assertThat(r.took()).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static JitActivity jit(LongSupplier millis) {
+        return new JitActivity() {
+            @Override
+            public long compileMillis() {
+                return millis.getAsLong();
+            }
+
+            @Override
+            public boolean measurable() {
+                return true;
+            }
+        };
     }
 
     @Test
