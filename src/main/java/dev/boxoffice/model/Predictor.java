@@ -23,12 +23,14 @@ public final class Predictor {
     private final LoadedModel regressor;
     private final LoadedModel classifier;
     private final FilmHistory history;
+    private final boolean sharesFeatures;
 
     /** @param classifier may be null: predictions then carry no hit probability */
     public Predictor(LoadedModel regressor, LoadedModel classifier, FilmHistory history) {
         this.regressor = Objects.requireNonNull(regressor, "regressor");
         this.classifier = classifier;
         this.history = Objects.requireNonNull(history, "history");
+        this.sharesFeatures = classifier != null && classifier.featureSet().label().equals(regressor.featureSet().label());
         if (!ModelCard.REGRESSION.equals(regressor.card().task())) {
             throw new IllegalArgumentException(regressor.card().ref() + " is not a regression model");
         }
@@ -69,7 +71,9 @@ public final class Predictor {
         }
         Double hit = null;
         if (classifier != null) {
-            hit = classifier.model().predict(classifier.featureSet().extract(movie, history, today));
+            // a profile's models usually share one feature set: extract once (extract returns a fresh array)
+            double[] cx = sharesFeatures ? x : classifier.featureSet().extract(movie, history, today);
+            hit = classifier.model().predict(cx);
         }
         ModelCard card = regressor.card();
         return new FilmPrediction(dollars(logRevenue), lower, upper, level, hit, card.name(), card.version(),

@@ -22,11 +22,14 @@ public final class LightGbmModel implements TrainedModel {
     private final String name;
     private final LightGbmText.Parsed parsed;
     private final TreeExplainer.Lazy explainer;
+    /** The trees as an array: the hot loop then needs no iterator over an immutable list. */
+    private final DecisionTree[] trees;
 
     private LightGbmModel(String text) {
         this.text = text;
         this.parsed = LightGbmText.parse(text);
         this.explainer = new TreeExplainer.Lazy(parsed.trees());
+        this.trees = parsed.trees().toArray(new DecisionTree[0]);
         this.name = switch (parsed.task()) {
             case REGRESSION -> parsed.boosting().equals("rf") ? "random_forest" : "gradient_boosting";
             case CLASSIFICATION -> parsed.boosting().equals("rf") ? "random_forest_classifier"
@@ -64,7 +67,7 @@ public final class LightGbmModel implements TrainedModel {
     public double raw(double[] row) {
         checkWidth(row);
         double sum = 0;
-        for (DecisionTree tree : parsed.trees()) sum += tree.predict(row);
+        for (DecisionTree tree : trees) sum += tree.predict(row);
         return parsed.averageOutput() ? sum / parsed.trees().size() : sum;
     }
 

@@ -79,6 +79,11 @@ public final class DecisionTree {
 
     /** The child of split node {@code node} that a row with {@code x} at the split's feature goes to. */
     int next(int node, double x) {
+        // the common case first: a value that is neither NaN nor (LightGBM's) zero compares plainly
+        if (x > ZERO_THRESHOLD || x < -ZERO_THRESHOLD) {
+            if (comparison == Comparison.LESS_THAN_FLOAT) return xgboostGoesLeft(x, threshold[node]) ? left[node] : right[node];
+            return x <= threshold[node] ? left[node] : right[node];
+        }
         if (comparison == Comparison.LESS_THAN_FLOAT) {
             if (Double.isNaN(x)) return defaultLeft[node] ? left[node] : right[node];
             return xgboostGoesLeft(x, threshold[node]) ? left[node] : right[node];

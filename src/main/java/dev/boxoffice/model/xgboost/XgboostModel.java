@@ -20,11 +20,14 @@ public final class XgboostModel implements TrainedModel {
     private final byte[] json;
     private final XgboostJson.Parsed parsed;
     private final TreeExplainer.Lazy explainer;
+    /** The trees as an array: the hot loop then needs no iterator over an immutable list. */
+    private final DecisionTree[] trees;
 
     private XgboostModel(byte[] json) {
         this.json = json.clone();
         this.parsed = XgboostJson.parse(this.json);
         this.explainer = new TreeExplainer.Lazy(parsed.trees());
+        this.trees = parsed.trees().toArray(new DecisionTree[0]);
     }
 
     /**
@@ -58,7 +61,7 @@ public final class XgboostModel implements TrainedModel {
     public float margin(double[] row) {
         checkWidth(row);
         float sum = parsed.baseMargin();
-        for (DecisionTree tree : parsed.trees()) sum += (float) tree.predict(row);
+        for (DecisionTree tree : trees) sum += (float) tree.predict(row);
         return sum;
     }
 
