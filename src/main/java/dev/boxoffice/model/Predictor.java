@@ -5,7 +5,6 @@ import dev.boxoffice.features.FilmHistory;
 import dev.boxoffice.store.ModelCard;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,10 +92,30 @@ public final class Predictor {
         double[] c = regressor.model().contributions(x);
         if (c.length == 0) return List.of();
         List<String> names = regressor.featureSet().names();
-        List<FilmPrediction.Contribution> all = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) all.add(new FilmPrediction.Contribution(names.get(i), x[i], c[i]));
-        all.sort(Comparator.comparingDouble((FilmPrediction.Contribution k) -> -Math.abs(k.contribution())));
-        return List.copyOf(all.subList(0, Math.min(TOP_CONTRIBUTIONS, all.size())));
+        int[] top = largestMagnitudes(c, names.size(), TOP_CONTRIBUTIONS);
+        List<FilmPrediction.Contribution> out = new ArrayList<>(top.length);
+        for (int i : top) out.add(new FilmPrediction.Contribution(names.get(i), x[i], c[i]));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The indices of the {@code k} largest |c[i]| among the first {@code n}, largest first, ties in index order
+     * (what a stable sort would give), without sorting all n: a pre-release film has about 80 features.
+     */
+    static int[] largestMagnitudes(double[] c, int n, int k) {
+        int[] top = new int[Math.min(k, n)];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            double m = Math.abs(c[i]);
+            int at = size;
+            while (at > 0 && Math.abs(c[top[at - 1]]) < m) at--;
+            if (at >= top.length) continue;
+            int last = Math.min(size, top.length - 1);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            top[at] = i;
+            if (size < top.length) size++;
+        }
+        return top;
     }
 
     private static double dollars(double logRevenue) {

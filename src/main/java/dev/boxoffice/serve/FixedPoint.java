@@ -17,15 +17,19 @@ final class FixedPoint {
     private FixedPoint() {
     }
 
-    static void write(JsonGenerator g, double value, int decimals) throws IOException {
+    /** Digits of the longest number {@link #write} formats itself: sign, 15 digits, the point. */
+    static final int SCRATCH_CHARS = 24;
+
+    /** Writes {@code value}, formatting it in {@code scratch} (at least {@link #SCRATCH_CHARS} long, reused by the caller). */
+    static void write(JsonGenerator g, double value, int decimals, char[] scratch) throws IOException {
         double scaled = value * POW10[decimals];
         if (!(Math.abs(scaled) < LIMIT)) {
             g.writeNumber(value);
             return;
         }
         long units = Math.round(scaled);
-        char[] buf = new char[24];
-        int pos = buf.length;
+        char[] buf = scratch;
+        int pos = SCRATCH_CHARS;
         long magnitude = Math.abs(units);
         long whole = magnitude / POW10[decimals];
         long fraction = magnitude % POW10[decimals];
@@ -48,6 +52,6 @@ final class FixedPoint {
             whole /= 10;
         } while (whole > 0);
         if (units < 0) buf[--pos] = '-';
-        g.writeNumber(buf, pos, buf.length - pos);
+        g.writeNumber(buf, pos, SCRATCH_CHARS - pos);
     }
 }

@@ -48,7 +48,7 @@ class TestFixedPoint {
     private static String written(double value, int decimals) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-            FixedPoint.write(g, value, decimals);
+            FixedPoint.write(g, value, decimals, new char[FixedPoint.SCRATCH_CHARS]);
         }
         return out.toString();
     }
