@@ -27,9 +27,11 @@ final class Fixtures {
     static Path kaggleDirectory(String name) {
         try {
             Path dir = Files.createTempDirectory("boxoffice-fixture-");
+            // deleteOnExit deletes in reverse order of registration: the directory must come first, so it is
+            // deleted last, once empty (registered last, every run left a directory behind in /tmp)
+            dir.toFile().deleteOnExit();
             copy(name + "/movies.csv", dir, Tmdb5000Reader.MOVIES_FILE).toFile().deleteOnExit();
             copy(name + "/credits.csv", dir, Tmdb5000Reader.CREDITS_FILE).toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
