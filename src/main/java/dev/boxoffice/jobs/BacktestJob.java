@@ -62,6 +62,10 @@ public final class BacktestJob {
         m.put("test", r.metrics().get("test"));
         m.put("test_plausible", r.metrics().get("test_plausible"));
         m.put("interval", r.metrics().get("interval"));
+        for (String part : List.of("test", "test_plausible", "interval")) {
+            Map<String, Object> without = r.metrics().get(part + CreditSwitch.SUFFIX);
+            if (without != null) m.put(part + CreditSwitch.SUFFIX, without);
+        }
         return m;
     }
 
@@ -70,6 +74,9 @@ public final class BacktestJob {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
         m.put("test", r.metrics().get("test"));
+        if (r.metrics().containsKey("test" + CreditSwitch.SUFFIX)) {
+            m.put("test" + CreditSwitch.SUFFIX, r.metrics().get("test" + CreditSwitch.SUFFIX));
+        }
         m.put("calibration", r.calibration().get("test").toMap());
         return m;
     }

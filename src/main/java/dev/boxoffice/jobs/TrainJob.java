@@ -63,8 +63,16 @@ public final class TrainJob {
      * refitted one's. Classifiers are never refitted.
      */
     public TrainReport run(List<Movie> movies, TrainOptions options, Split split, boolean refit) {
+        FilmHistory history = FilmHistory.of(movies);
+        TrainingData data = TrainingData.build(movies, options.profile(), history);
+        TrainReport withCredits = runOnce(data, options, split, refit);
+        if (!CreditSwitch.applies(data)) return withCredits;
+        say("%s: the same models once more, on the same films given without credits...", options.profile());
+        return CreditSwitch.combine(withCredits, runOnce(CreditSwitch.withoutCredits(data, history), options, split, refit));
+    }
+
+    private TrainReport runOnce(TrainingData data, TrainOptions options, Split split, boolean refit) {
         long start = System.nanoTime();
-        TrainingData data = TrainingData.build(movies, options.profile(), FilmHistory.of(movies));
         TrainingSet all = data.regression();
         int[] trainRows = trainingRows(split.indices(Part.TRAIN, all), data, options.excludeFlagged());
         int[] valRows = split.indices(Part.VALIDATION, all);

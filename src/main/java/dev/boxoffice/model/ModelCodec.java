@@ -2,6 +2,7 @@ package dev.boxoffice.model;
 
 import dev.boxoffice.model.ensemble.EnsembleModel;
 import dev.boxoffice.model.ensemble.ResidualModel;
+import dev.boxoffice.model.ensemble.SwitchModel;
 import dev.boxoffice.model.lightgbm.LightGbmModel;
 import dev.boxoffice.model.liblinear.LogisticModel;
 import dev.boxoffice.model.ols.OlsModel;
@@ -17,7 +18,7 @@ public final class ModelCodec {
     /** Every format {@link #load} reads. */
     public static final List<String> FORMATS =
             List.of(OlsModel.FORMAT, LogisticModel.FORMAT, LightGbmModel.FORMAT, XgboostModel.FORMAT,
-                    EnsembleModel.FORMAT, ResidualModel.FORMAT);
+                    EnsembleModel.FORMAT, ResidualModel.FORMAT, SwitchModel.FORMAT);
 
     private ModelCodec() {}
 
@@ -36,6 +37,7 @@ public final class ModelCodec {
             case XgboostModel.FORMAT -> XgboostModel.fromJson(bytes);
             case EnsembleModel.FORMAT -> EnsembleModel.fromJson(bytes);
             case ResidualModel.FORMAT -> ResidualModel.fromJson(bytes);
+            case SwitchModel.FORMAT -> SwitchModel.fromJson(bytes);
             default -> throw new IllegalArgumentException("unknown model format '" + format + "', expected one of "
                     + FORMATS);
         };

@@ -2,6 +2,7 @@ package dev.boxoffice.model;
 
 import dev.boxoffice.data.Movie;
 import dev.boxoffice.features.FilmHistory;
+import dev.boxoffice.model.ensemble.SwitchModel;
 import dev.boxoffice.store.ModelCard;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,11 @@ public final class Predictor {
     public static final int TOP_CONTRIBUTIONS = 5;
     /** The key under which a regressor's card holds its conformal interval (log-space residual quantiles). */
     public static final String INTERVAL_METRICS = "interval";
+    /**
+     * What a card's metric parts end with for the model a {@link SwitchModel} uses when its indicator is unset
+     * (a film without credits): e.g. its interval is under "interval" + this.
+     */
+    public static final String UNSET_SUFFIX = "_without_credits";
 
     private final LoadedModel regressor;
     private final LoadedModel classifier;
@@ -59,7 +65,7 @@ public final class Predictor {
     public FilmPrediction predict(Movie movie, LocalDate today, boolean explain) {
         double[] x = regressor.featureSet().extract(movie, history, today);
         double logRevenue = regressor.model().predict(x);
-        Map<String, Double> interval = regressor.card().metrics().get(INTERVAL_METRICS);
+        Map<String, Double> interval = regressor.card().metrics().get(intervalPart(x));
         Double lower = null;
         Double upper = null;
         double level = Double.NaN;
@@ -79,6 +85,13 @@ public final class Predictor {
                 classifier == null ? null : classifier.card().name(),
                 classifier == null ? null : classifier.card().version(), card.profile(), card.market(),
                 explain ? topContributions(x) : List.of());
+    }
+
+    /** A film the switch sends to its second model takes that model's interval, which is wider. */
+    private String intervalPart(double[] x) {
+        boolean unset = regressor.model() instanceof SwitchModel s && !s.isSet(x)
+                && regressor.card().metrics().containsKey(INTERVAL_METRICS + UNSET_SUFFIX);
+        return unset ? INTERVAL_METRICS + UNSET_SUFFIX : INTERVAL_METRICS;
     }
 
     /** Predicts many films, in order. */

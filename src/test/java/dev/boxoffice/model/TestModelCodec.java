@@ -33,7 +33,7 @@ class TestModelCodec {
     @Test
     void every_format_is_listed_and_an_unknown_one_is_refused() {
         assertThat(ModelCodec.FORMATS).containsExactlyInAnyOrder("linear-json", "logistic-json", "lightgbm-text",
-                "xgboost-json", "ensemble-json", "residual-json");
+                "xgboost-json", "ensemble-json", "residual-json", "switch-json");
         assertThatThrownBy(() -> ModelCodec.load("pickle", new byte[] {1})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown model format 'pickle'");
         assertThatThrownBy(() -> ModelCodec.load("linear-json", new byte[0])).hasMessageContaining("no model bytes");
