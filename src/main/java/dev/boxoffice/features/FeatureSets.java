@@ -21,8 +21,17 @@ public final class FeatureSets {
     public static final FeatureSet PRE_RELEASE = new FeatureSet("pre-release", 2, Profile.PRE_RELEASE,
             preReleaseV2(), MoneyFeatures.STATED_LOG_BUDGET);
 
-    /** Pre-release plus the audience signals that exist only after release. */
-    public static final FeatureSet POST_RELEASE = new FeatureSet("post-release", 1, Profile.POST_RELEASE, postRelease());
+    /** Pre-release v1 plus the audience signals, as first shipped; kept so models trained on it still load. */
+    static final FeatureSet POST_RELEASE_V1 = new FeatureSet("post-release", 1, Profile.POST_RELEASE,
+            postRelease(preRelease()));
+
+    /**
+     * Pre-release v2 plus the audience signals that exist only after release. No anchor: the line on the stated
+     * budget is there for unit-error budgets a forecast cannot check, while post-release models leave films with
+     * implausible money out of fitting and read the audience's size from the votes.
+     */
+    public static final FeatureSet POST_RELEASE = new FeatureSet("post-release", 2, Profile.POST_RELEASE,
+            postRelease(preReleaseV2()));
 
     /** The reference Bollywood study's five features, for reproducing its random forest on Hindi films. */
     public static final FeatureSet HINDI_REFERENCE =
@@ -52,9 +61,11 @@ public final class FeatureSets {
         for (FeatureSet set : CURRENT.values()) {
             if (set.name().equals(name) && set.version() == version) return set;
         }
-        if (PRE_RELEASE_V1.name().equals(name) && PRE_RELEASE_V1.version() == version) return PRE_RELEASE_V1;
+        for (FeatureSet set : List.of(PRE_RELEASE_V1, POST_RELEASE_V1)) {
+            if (set.name().equals(name) && set.version() == version) return set;
+        }
         throw new IllegalArgumentException("unknown feature set " + name + " v" + version
-                + "; this build knows seed v1, pre-release v1 and v2, post-release v1, hindi-reference v1, hindi v1");
+                + "; this build knows seed v1, pre-release v1 and v2, post-release v1 and v2, hindi-reference v1, hindi v1");
     }
 
     /** runtime, popularity, vote_avg, then log_budget: the reference's order. */
@@ -85,8 +96,8 @@ public final class FeatureSets {
         return out;
     }
 
-    private static List<Feature> postRelease() {
-        List<Feature> out = new ArrayList<>(preRelease());
+    private static List<Feature> postRelease(List<Feature> preRelease) {
+        List<Feature> out = new ArrayList<>(preRelease);
         out.addAll(AudienceFeatures.postRelease());
         return out;
     }

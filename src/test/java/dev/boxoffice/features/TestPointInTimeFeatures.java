@@ -84,9 +84,26 @@ class TestPointInTimeFeatures {
         assertThat(FeatureSets.PRE_RELEASE.preReleaseOnly()).isTrue();
         assertThat(FeatureSets.POST_RELEASE.preReleaseOnly()).isFalse();
         assertThat(FeatureSets.find("pre-release", 1).preReleaseOnly()).isTrue();
-        assertThat(FeatureSets.POST_RELEASE.names()).as("post-release builds on pre-release v1")
-                .containsAll(FeatureSets.find("pre-release", 1).names())
+        assertThat(FeatureSets.find("post-release", 1).preReleaseOnly()).isFalse();
+        assertThat(FeatureSets.POST_RELEASE.names()).as("post-release v2 builds on pre-release v2")
+                .containsAll(FeatureSets.PRE_RELEASE.names())
                 .contains("popularity", "vote_avg", "log_vote_count");
+    }
+
+    @Test
+    void post_release_v2_adds_pre_release_v2s_records_and_v1_still_loads() {
+        FeatureSet v1 = FeatureSets.find("post-release", 1);
+        FeatureSet v2 = FeatureSets.POST_RELEASE;
+
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(FeatureSets.find("post-release", 2)).isSameAs(v2);
+        assertThat(v2.anchor()).as("post-release models fit no line").isNull();
+        assertThat(v1.names()).containsAll(FeatureSets.find("pre-release", 1).names())
+                .doesNotContain("log_budget_stated", "writer_prior_films");
+        assertThat(v2.names()).containsAll(v1.names());
+        assertThat(v2.names().subList(0, FeatureSets.PRE_RELEASE.width())).as("pre-release v2, then the audience")
+                .isEqualTo(FeatureSets.PRE_RELEASE.names());
+        assertThat(v2.width()).isEqualTo(FeatureSets.PRE_RELEASE.width() + 6);
     }
 
     @Test

@@ -118,6 +118,6 @@ class TestTeamFeatures {
         FeatureSet v1 = FeatureSets.find("pre-release", 1);
         assertThat(v1.anchor()).isNull();
         assertThat(PRE.names().subList(0, v1.width())).as("v2 only adds features").isEqualTo(v1.names());
-        assertThat(FeatureSets.POST_RELEASE.names()).doesNotContain("log_budget_stated", "writer_prior_films");
+        assertThat(FeatureSets.find("post-release", 1).names()).doesNotContain("log_budget_stated", "writer_prior_films");
     }
 }

@@ -65,11 +65,16 @@ class TestReferenceStudy {
     @Test
     void post_release_profile_beats_the_reference_on_all_test_films() {
         TrainReport report = train(Profile.POST_RELEASE, true);
+        ModelResult regressor = report.bestRegressor();
 
         assertThat(report.rows().test()).isEqualTo(646);
-        assertThat(report.bestRegressor().metric("test", "rmse")).as("issue bar 1.25").isLessThanOrEqualTo(1.20);
-        assertThat(report.bestClassifier().metric("test", "auc")).as("reference logistic regression 0.794")
+        assertThat(report.featureSet().label()).isEqualTo("post-release v2");
+        assertThat(regressor.name()).as("chosen by plausible validation RMSE 0.9570").isEqualTo("ensemble");
+        assertThat(regressor.metric("test", "rmse")).as("measured 1.1382; issue bar 1.20").isLessThanOrEqualTo(1.20);
+        assertThat(regressor.metric("test_plausible", "rmse")).as("measured 0.9303; issue bar 0.95")
+                .isLessThanOrEqualTo(0.95);
+        assertThat(report.bestClassifier().metric("test", "auc")).as("measured 0.8613 (0.8592 from the store: docs/forecasting.md); reference logistic regression 0.794")
                 .isGreaterThanOrEqualTo(0.86);
-        assertThat(report.bestRegressor().metric("interval", "test_coverage")).isBetween(0.75, 0.85);
+        assertThat(regressor.metric("interval", "test_coverage")).isBetween(0.75, 0.85);
     }
 }
