@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Films of one key (a person, a company...) sorted by release day with prefix sums, so the record of
- * everything released strictly before a day is a binary search away. Immutable once built.
+ * everything released strictly before a day is a binary search away. Films released the same day are in
+ * ascending revenue order, so the timeline does not depend on the order of its entries. Immutable once built.
  */
 final class Timeline {
     private final int[] days;            // epoch days, ascending
@@ -19,7 +20,10 @@ final class Timeline {
         int n = entryDays.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Integer.compare(entryDays[a], entryDays[b]));
+        // films of one day in revenue order, so the latest film is the day's best whatever order the films came in
+        // (a file and the store list them differently), as FilmHistory.latestLogRevenue breaks ties across keys
+        Arrays.sort(order, (a, b) -> entryDays[a] != entryDays[b] ? Integer.compare(entryDays[a], entryDays[b])
+                : Double.compare(logRevenue[a], logRevenue[b]));
         days = new int[n];
         cumLogRevenue = new double[n + 1];
         cumWithBudget = new int[n + 1];

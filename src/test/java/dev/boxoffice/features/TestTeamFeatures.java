@@ -61,6 +61,20 @@ class TestTeamFeatures {
     }
 
     @Test
+    void films_of_one_day_give_the_same_last_log_revenue_whatever_order_they_come_in() {
+        Movie first = withTeam(Films.first());
+        Movie twin = withTeam(Films.film(4, "Twin", first.releaseDate(), 5_000_000L, 300_000_000L));
+        Movie later = withTeam(Films.third());
+
+        for (List<Movie> order : List.of(List.of(first, twin, later), List.of(twin, first, later))) {
+            double[] row = PRE.extract(later, FilmHistory.of(order));
+            assertThat(feature(row, "writer_last_log_revenue")).as("the day's best film, read in order %s", order)
+                    .isCloseTo(Math.log1p(300_000_000L), within(1e-12));
+            assertThat(feature(row, "writer_prior_films")).isEqualTo(Math.log1p(2));
+        }
+    }
+
+    @Test
     void a_team_without_earlier_films_takes_the_prior_of_all_earlier_films() {
         Movie newcomer = Films.film(7, "Fresh", LocalDate.of(2004, 1, 1), 1_000_000L, 2_000_000L).toBuilder()
                 .credits(new Credits(List.of(Credit.cast(999, "Newcomer", 0, "Lead", 1, null)), List.of())).productionCompanies(List.of(INDIE)).build();
