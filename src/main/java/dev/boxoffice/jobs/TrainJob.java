@@ -60,7 +60,8 @@ public final class TrainJob {
      * Runs the comparison on the given films and split; with {@code refit}, each regressor is chosen on
      * validation (early stopping, the forest's grid) and then fitted again with those settings on train and
      * validation together: validation metrics are the chosen model's, test metrics and the kept model the
-     * refitted one's. Classifiers are never refitted.
+     * refitted one's. Classifiers are never refitted. The pre-release profile trains every model twice, on the
+     * films and on the same films without their credits, and keeps each pair as one switch (see {@link CreditSwitch}).
      */
     public TrainReport run(List<Movie> movies, TrainOptions options, Split split, boolean refit) {
         FilmHistory history = FilmHistory.of(movies);
@@ -74,14 +75,14 @@ public final class TrainJob {
     private TrainReport runOnce(TrainingData data, TrainOptions options, Split split, boolean refit) {
         long start = System.nanoTime();
         TrainingSet all = data.regression();
-        int[] trainRows = trainingRows(split.indices(Part.TRAIN, all), data, options.excludeFlagged());
+        int[] trainRows = RowSelection.trainingRows(split.indices(Part.TRAIN, all), data, options.excludeFlagged());
         int[] valRows = split.indices(Part.VALIDATION, all);
         int[] testRows = split.indices(Part.TEST, all);
-        boolean[] testPlausible = plausible(testRows, data);
-        boolean[] valPlausible = plausible(valRows, data);
-        int[] valFitRows = options.excludeFlagged() ? plausibleOnly(valRows, valPlausible) : valRows;
+        boolean[] testPlausible = RowSelection.plausible(testRows, data);
+        boolean[] valPlausible = RowSelection.plausible(valRows, data);
+        int[] valFitRows = options.excludeFlagged() ? RowSelection.plausibleOnly(valRows, valPlausible) : valRows;
         RowCounts rows = new RowCounts(all.size(), trainRows.length, valRows.length, testRows.length,
-                count(testPlausible), data.flaggedCount(), split.missingIds(all).length);
+                RowSelection.count(testPlausible), data.flaggedCount(), split.missingIds(all).length);
         say("%s: %d films, train %d / val %d / test %d (%d flagged for implausible money)", options.profile(),
                 rows.total(), rows.train(), rows.validation(), rows.test(), rows.flagged());
 
@@ -182,29 +183,6 @@ public final class TrainJob {
     /** Scores a freshly trained model. */
     private interface Scorer {
         ModelResult score(TrainedModel model, double fitSeconds);
-    }
-
-    private static int[] trainingRows(int[] rows, TrainingData data, boolean excludeFlagged) {
-        if (!excludeFlagged) return rows;
-        boolean[] flagged = data.implausibleMoney();
-        return java.util.Arrays.stream(rows).filter(i -> !flagged[i]).toArray();
-    }
-
-    private static int[] plausibleOnly(int[] rows, boolean[] plausible) {
-        return java.util.stream.IntStream.range(0, rows.length).filter(k -> plausible[k]).map(k -> rows[k]).toArray();
-    }
-
-    private static boolean[] plausible(int[] rows, TrainingData data) {
-        boolean[] flagged = data.implausibleMoney();
-        boolean[] out = new boolean[rows.length];
-        for (int k = 0; k < rows.length; k++) out[k] = !flagged[rows[k]];
-        return out;
-    }
-
-    private static int count(boolean[] v) {
-        int c = 0;
-        for (boolean b : v) if (b) c++;
-        return c;
     }
 
     private void say(String format, Object... args) {

@@ -75,7 +75,9 @@ class TestModelsCommand {
         assertThat(v1.get("version").asInt()).isEqualTo(1);
         assertThat(v1.get("seed").asLong()).isEqualTo(42);
         assertThat(v1.get("feature_set").get("name").asText()).isEqualTo("pre-release");
-        assertThat(v1.get("format").asText()).as("a line on the stated budget plus xgboost").isEqualTo("residual-json");
+        assertThat(v1.get("format").asText()).as("with and without credits, each a line on the stated budget plus xgboost")
+                .isEqualTo("switch-json");
+        assertThat(v1.get("metrics").has("interval_without_credits")).isTrue();
         assertThat(v1.get("features").size()).isGreaterThan(10);
         assertThat(v1.get("metrics").get("interval").has("lower")).isTrue();
         assertThat(v1.get("artifact").get("sha256").asText()).hasSize(64);
