@@ -21,13 +21,11 @@ public final class EnsembleModel implements TrainedModel {
     private final String name;
     private final Task task;
     private final List<TrainedModel> members;
-    private final byte[] json;
 
-    private EnsembleModel(String name, Task task, List<TrainedModel> members, byte[] json) {
+    private EnsembleModel(String name, Task task, List<TrainedModel> members) {
         this.name = name;
         this.task = task;
         this.members = List.copyOf(members);
-        this.json = json;
     }
 
     /**
@@ -44,17 +42,7 @@ public final class EnsembleModel implements TrainedModel {
                         + " and " + m.name() + " differ");
             }
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", FORMAT);
-        doc.put("name", name);
-        doc.put("task", first.task().jsonName());
-        List<Map<String, Object>> docs = new ArrayList<>();
-        for (TrainedModel m : members) {
-            docs.add(Map.of("name", m.name(), "format", m.format(),
-                    "bytes_base64", Base64.getEncoder().encodeToString(m.nativeBytes())));
-        }
-        doc.put("members", docs);
-        return new EnsembleModel(name, first.task(), members, ModelJson.write(doc));
+        return new EnsembleModel(name, first.task(), members);
     }
 
     /** Reads an ensemble saved by {@link #nativeBytes()}. */
@@ -62,10 +50,9 @@ public final class EnsembleModel implements TrainedModel {
         JsonNode root = ModelJson.read(json, FORMAT);
         List<TrainedModel> members = new ArrayList<>();
         for (JsonNode m : root.path("members")) {
-            members.add(ModelCodec.load(m.path("format").asText(), Base64.getDecoder().decode(m.path("bytes_base64").asText())));
+            members.add(ModelCodec.load(m.path("format").asText(), ModelJson.bytes(m)));
         }
-        EnsembleModel rebuilt = of(root.path("name").asText(), members);
-        return new EnsembleModel(rebuilt.name, rebuilt.task, rebuilt.members, json.clone());
+        return of(root.path("name").asText(), members);
     }
 
     @Override public String name() { return name; }
@@ -100,6 +87,20 @@ public final class EnsembleModel implements TrainedModel {
         return total;
     }
 
-    @Override public byte[] nativeBytes() { return json.clone(); }
+    /** The JSON document, written when asked rather than kept beside the members (see ResidualModel). */
+    @Override
+    public byte[] nativeBytes() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("name", name);
+        doc.put("task", task.jsonName());
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (TrainedModel m : members) {
+            docs.add(Map.of("name", m.name(), "format", m.format(),
+                    "bytes_base64", Base64.getEncoder().encodeToString(m.nativeBytes())));
+        }
+        doc.put("members", docs);
+        return ModelJson.write(doc);
+    }
     @Override public String format() { return FORMAT; }
 }

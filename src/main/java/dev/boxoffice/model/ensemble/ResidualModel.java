@@ -25,13 +25,11 @@ public final class ResidualModel implements TrainedModel {
     private final TrainedModel residual;
     /** The anchor's mean over the rows the line was fitted on (NaN when not recorded): the explanations' centre. */
     private final double anchorMean;
-    private final byte[] json;
 
-    private ResidualModel(OlsModel line, TrainedModel residual, double anchorMean, byte[] json) {
+    private ResidualModel(OlsModel line, TrainedModel residual, double anchorMean) {
         this.line = line;
         this.residual = residual;
         this.anchorMean = anchorMean;
-        this.json = json;
     }
 
     /** The mean of the anchor column over {@code set}: pass it to {@link #of(OlsModel, TrainedModel, double)}. */
@@ -102,14 +100,7 @@ public final class ResidualModel implements TrainedModel {
             throw new IllegalArgumentException("the residual model must be a regressor on the line's features "
                     + line.featureNames() + ", got " + residual.name() + " on " + residual.featureNames());
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", FORMAT);
-        doc.put("name", residual.name());
-        doc.put("task", Task.REGRESSION.jsonName());
-        doc.put("line", part(line));
-        doc.put("residual", part(residual));
-        if (!Double.isNaN(anchorMean)) doc.put("anchor_mean", anchorMean);
-        return new ResidualModel(line, residual, anchorMean, ModelJson.write(doc));
+        return new ResidualModel(line, residual, anchorMean);
     }
 
     /** Reads a model saved by {@link #nativeBytes()}. */
@@ -119,8 +110,7 @@ public final class ResidualModel implements TrainedModel {
         if (!(line instanceof OlsModel ols)) throw new IllegalArgumentException("the line of a residual model must be "
                 + OlsModel.FORMAT + ", got " + line.format());
         double mean = root.hasNonNull("anchor_mean") ? root.get("anchor_mean").asDouble() : Double.NaN;
-        ResidualModel rebuilt = of(ols, load(root.path("residual")), mean);
-        return new ResidualModel(rebuilt.line, rebuilt.residual, mean, json.clone());
+        return of(ols, load(root.path("residual")), mean);
     }
 
     private static Map<String, Object> part(TrainedModel m) {
@@ -128,7 +118,7 @@ public final class ResidualModel implements TrainedModel {
     }
 
     private static TrainedModel load(JsonNode part) {
-        return ModelCodec.load(part.path("format").asText(), Base64.getDecoder().decode(part.path("bytes_base64").asText()));
+        return ModelCodec.load(part.path("format").asText(), ModelJson.bytes(part));
     }
 
     /** The line on the anchor feature. */
@@ -183,6 +173,20 @@ public final class ResidualModel implements TrainedModel {
         return out;
     }
 
-    @Override public byte[] nativeBytes() { return json.clone(); }
+    /**
+     * The JSON document, written when asked rather than kept: a model holds its parts once, not a second copy
+     * of them in base64 (a served forest's copies took most of the server's heap).
+     */
+    @Override
+    public byte[] nativeBytes() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("name", residual.name());
+        doc.put("task", Task.REGRESSION.jsonName());
+        doc.put("line", part(line));
+        doc.put("residual", part(residual));
+        if (!Double.isNaN(anchorMean)) doc.put("anchor_mean", anchorMean);
+        return ModelJson.write(doc);
+    }
     @Override public String format() { return FORMAT; }
 }

@@ -24,14 +24,12 @@ public final class SwitchModel implements TrainedModel {
     private final int column;
     private final TrainedModel whenSet;
     private final TrainedModel whenUnset;
-    private final byte[] json;
 
-    private SwitchModel(String indicator, TrainedModel whenSet, TrainedModel whenUnset, byte[] json) {
+    private SwitchModel(String indicator, TrainedModel whenSet, TrainedModel whenUnset) {
         this.indicator = indicator;
         this.column = whenSet.featureNames().indexOf(indicator);
         this.whenSet = whenSet;
         this.whenUnset = whenUnset;
-        this.json = json;
     }
 
     /**
@@ -47,22 +45,14 @@ public final class SwitchModel implements TrainedModel {
         if (!whenSet.featureNames().contains(indicator)) {
             throw new IllegalArgumentException("no feature " + indicator + " to switch on in " + whenSet.featureNames());
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", FORMAT);
-        doc.put("name", whenSet.name());
-        doc.put("task", whenSet.task().jsonName());
-        doc.put("switch_on", indicator);
-        doc.put("when_set", part(whenSet));
-        doc.put("when_unset", part(whenUnset));
-        return new SwitchModel(indicator, whenSet, whenUnset, ModelJson.write(doc));
+        return new SwitchModel(indicator, whenSet, whenUnset);
     }
 
     /** Reads a model saved by {@link #nativeBytes()}. */
     public static SwitchModel fromJson(byte[] json) {
         JsonNode root = ModelJson.read(json, FORMAT);
-        SwitchModel rebuilt = of(ModelJson.require(root, "switch_on").asText(), load(ModelJson.require(root, "when_set")),
+        return of(ModelJson.require(root, "switch_on").asText(), load(ModelJson.require(root, "when_set")),
                 load(ModelJson.require(root, "when_unset")));
-        return new SwitchModel(rebuilt.indicator, rebuilt.whenSet, rebuilt.whenUnset, json.clone());
     }
 
     private static Map<String, Object> part(TrainedModel m) {
@@ -71,7 +61,7 @@ public final class SwitchModel implements TrainedModel {
     }
 
     private static TrainedModel load(JsonNode part) {
-        return ModelCodec.load(part.path("format").asText(), Base64.getDecoder().decode(part.path("bytes_base64").asText()));
+        return ModelCodec.load(part.path("format").asText(), ModelJson.bytes(part));
     }
 
     /** The model for rows whose indicator is set. */
@@ -103,6 +93,17 @@ public final class SwitchModel implements TrainedModel {
 
     @Override public double predict(double[] row) { return route(row).predict(row); }
     @Override public double[] contributions(double[] row) { return route(row).contributions(row); }
-    @Override public byte[] nativeBytes() { return json.clone(); }
+    /** The JSON document, written when asked rather than kept beside the two models (see ResidualModel). */
+    @Override
+    public byte[] nativeBytes() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("name", whenSet.name());
+        doc.put("task", whenSet.task().jsonName());
+        doc.put("switch_on", indicator);
+        doc.put("when_set", part(whenSet));
+        doc.put("when_unset", part(whenUnset));
+        return ModelJson.write(doc);
+    }
     @Override public String format() { return FORMAT; }
 }
