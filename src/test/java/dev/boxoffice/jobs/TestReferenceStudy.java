@@ -69,11 +69,11 @@ class TestReferenceStudy {
 
         assertThat(report.rows().test()).isEqualTo(646);
         assertThat(report.featureSet().label()).isEqualTo("post-release v2");
-        assertThat(regressor.name()).as("chosen by plausible validation RMSE 0.9570").isEqualTo("ensemble");
-        assertThat(regressor.metric("test", "rmse")).as("measured 1.1382; issue bar 1.20").isLessThanOrEqualTo(1.20);
-        assertThat(regressor.metric("test_plausible", "rmse")).as("measured 0.9303; issue bar 0.95")
+        assertThat(regressor.name()).as("chosen by plausible validation RMSE 0.9628; xgboost 0.9698 is not within the serving tie").isEqualTo("ensemble");
+        assertThat(regressor.metric("test", "rmse")).as("measured 1.1428; issue bar 1.20").isLessThanOrEqualTo(1.20);
+        assertThat(regressor.metric("test_plausible", "rmse")).as("measured 0.9347; issue bar 0.95")
                 .isLessThanOrEqualTo(0.95);
-        assertThat(report.bestClassifier().metric("test", "auc")).as("measured 0.8613 (0.8592 from the store: docs/forecasting.md); reference logistic regression 0.794")
+        assertThat(report.bestClassifier().metric("test", "auc")).as("measured 0.8623; reference logistic regression 0.794")
                 .isGreaterThanOrEqualTo(0.86);
         assertThat(regressor.metric("interval", "test_coverage")).isBetween(0.75, 0.85);
     }
