@@ -1,12 +1,10 @@
 package dev.boxoffice.model.ensemble;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.boxoffice.model.ModelCodec;
 import dev.boxoffice.model.ModelJson;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +48,7 @@ public final class EnsembleModel implements TrainedModel {
         JsonNode root = ModelJson.read(json, FORMAT);
         List<TrainedModel> members = new ArrayList<>();
         for (JsonNode m : root.path("members")) {
-            members.add(ModelCodec.load(m.path("format").asText(), ModelJson.bytes(m)));
+            members.add(NestedModels.read(m));
         }
         return of(root.path("name").asText(), members);
     }
@@ -96,8 +94,7 @@ public final class EnsembleModel implements TrainedModel {
         doc.put("task", task.jsonName());
         List<Map<String, Object>> docs = new ArrayList<>();
         for (TrainedModel m : members) {
-            docs.add(Map.of("name", m.name(), "format", m.format(),
-                    "bytes_base64", Base64.getEncoder().encodeToString(m.nativeBytes())));
+            docs.add(NestedModels.write(m, true));
         }
         doc.put("members", docs);
         return ModelJson.write(doc);

@@ -1,13 +1,11 @@
 package dev.boxoffice.model.ensemble;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.boxoffice.model.ModelCodec;
 import dev.boxoffice.model.ModelJson;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.TrainingSet;
 import dev.boxoffice.model.ols.OlsModel;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,20 +104,13 @@ public final class ResidualModel implements TrainedModel {
     /** Reads a model saved by {@link #nativeBytes()}. */
     public static ResidualModel fromJson(byte[] json) {
         JsonNode root = ModelJson.read(json, FORMAT);
-        TrainedModel line = load(root.path("line"));
+        TrainedModel line = NestedModels.read(root.path("line"));
         if (!(line instanceof OlsModel ols)) throw new IllegalArgumentException("the line of a residual model must be "
                 + OlsModel.FORMAT + ", got " + line.format());
         double mean = root.hasNonNull("anchor_mean") ? root.get("anchor_mean").asDouble() : Double.NaN;
-        return of(ols, load(root.path("residual")), mean);
+        return of(ols, NestedModels.read(root.path("residual")), mean);
     }
 
-    private static Map<String, Object> part(TrainedModel m) {
-        return Map.of("format", m.format(), "bytes_base64", Base64.getEncoder().encodeToString(m.nativeBytes()));
-    }
-
-    private static TrainedModel load(JsonNode part) {
-        return ModelCodec.load(part.path("format").asText(), ModelJson.bytes(part));
-    }
 
     /** The line on the anchor feature. */
     public OlsModel line() { return line; }
@@ -183,8 +174,8 @@ public final class ResidualModel implements TrainedModel {
         doc.put("format", FORMAT);
         doc.put("name", residual.name());
         doc.put("task", Task.REGRESSION.jsonName());
-        doc.put("line", part(line));
-        doc.put("residual", part(residual));
+        doc.put("line", NestedModels.write(line, false));
+        doc.put("residual", NestedModels.write(residual, false));
         if (!Double.isNaN(anchorMean)) doc.put("anchor_mean", anchorMean);
         return ModelJson.write(doc);
     }

@@ -1,11 +1,9 @@
 package dev.boxoffice.model.ensemble;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.boxoffice.model.ModelCodec;
 import dev.boxoffice.model.ModelJson;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +49,8 @@ public final class SwitchModel implements TrainedModel {
     /** Reads a model saved by {@link #nativeBytes()}. */
     public static SwitchModel fromJson(byte[] json) {
         JsonNode root = ModelJson.read(json, FORMAT);
-        return of(ModelJson.require(root, "switch_on").asText(), load(ModelJson.require(root, "when_set")),
-                load(ModelJson.require(root, "when_unset")));
-    }
-
-    private static Map<String, Object> part(TrainedModel m) {
-        return Map.of("name", m.name(), "format", m.format(),
-                "bytes_base64", Base64.getEncoder().encodeToString(m.nativeBytes()));
-    }
-
-    private static TrainedModel load(JsonNode part) {
-        return ModelCodec.load(part.path("format").asText(), ModelJson.bytes(part));
+        return of(ModelJson.require(root, "switch_on").asText(), NestedModels.read(ModelJson.require(root, "when_set")),
+                NestedModels.read(ModelJson.require(root, "when_unset")));
     }
 
     /** The model for rows whose indicator is set. */
@@ -101,8 +90,8 @@ public final class SwitchModel implements TrainedModel {
         doc.put("name", whenSet.name());
         doc.put("task", whenSet.task().jsonName());
         doc.put("switch_on", indicator);
-        doc.put("when_set", part(whenSet));
-        doc.put("when_unset", part(whenUnset));
+        doc.put("when_set", NestedModels.write(whenSet, true));
+        doc.put("when_unset", NestedModels.write(whenUnset, true));
         return ModelJson.write(doc);
     }
     @Override public String format() { return FORMAT; }
