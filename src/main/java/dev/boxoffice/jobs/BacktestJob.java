@@ -59,10 +59,8 @@ public final class BacktestJob {
     private static Map<String, Object> summary(ModelResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
-        m.put("test", r.metrics().get("test"));
-        m.put("test_plausible", r.metrics().get("test_plausible"));
-        m.put("interval", r.metrics().get("interval"));
-        for (String part : List.of("test", "test_plausible", "interval")) {
+        for (String part : BacktestReport.SIDE_PARTS) m.put(part, r.metrics().get(part));
+        for (String part : BacktestReport.SIDE_PARTS) {
             Map<String, Object> without = r.metrics().get(part + CreditSwitch.SUFFIX);
             if (without != null) m.put(part + CreditSwitch.SUFFIX, without);
         }

@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** The back-test of one profile over several cutoffs: the chosen model, the seed profile and the baseline. */
 public record BacktestReport(Profile profile, List<Cutoff> cutoffs, double seconds) {
+    /** The metric parts each side of a cutoff carries (the model side also each with the no-credits suffix). */
+    static final List<String> SIDE_PARTS = List.of("test", "test_plausible", "interval");
+
     public BacktestReport {
         cutoffs = List.copyOf(cutoffs);
     }
@@ -116,7 +119,7 @@ public record BacktestReport(Profile profile, List<Cutoff> cutoffs, double secon
     /** The model side's figures on the test films given without credits, under the usual part names. */
     private static Map<String, Object> withoutCredits(Map<String, Object> side) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (String part : List.of("test", "test_plausible", "interval")) m.put(part, side.get(part + CreditSwitch.SUFFIX));
+        for (String part : SIDE_PARTS) m.put(part, side.get(part + CreditSwitch.SUFFIX));
         return m;
     }
 

@@ -29,6 +29,10 @@ public final class Predictor {
     private final LoadedModel classifier;
     private final FilmHistory history;
     private final boolean sharesFeatures;
+    /** The regressor's interval, and the one for rows its switch sends to the second model (else the same). */
+    private final Map<String, Double> interval;
+    private final Map<String, Double> unsetInterval;
+    private final SwitchModel switched;
 
     /** @param classifier may be null: predictions then carry no hit probability */
     public Predictor(LoadedModel regressor, LoadedModel classifier, FilmHistory history) {
@@ -36,6 +40,11 @@ public final class Predictor {
         this.classifier = classifier;
         this.history = Objects.requireNonNull(history, "history");
         this.sharesFeatures = classifier != null && classifier.featureSet().label().equals(regressor.featureSet().label());
+        // read off the card once: a film the switch sends to its second model takes that model's (wider) interval
+        Map<String, Map<String, Double>> metrics = regressor.card().metrics();
+        this.interval = metrics.get(INTERVAL_METRICS);
+        this.switched = regressor.model() instanceof SwitchModel s ? s : null;
+        this.unsetInterval = metrics.getOrDefault(INTERVAL_METRICS + UNSET_SUFFIX, interval);
         if (!ModelCard.REGRESSION.equals(regressor.card().task())) {
             throw new IllegalArgumentException(regressor.card().ref() + " is not a regression model");
         }
@@ -65,7 +74,7 @@ public final class Predictor {
     public FilmPrediction predict(Movie movie, LocalDate today, boolean explain) {
         double[] x = regressor.featureSet().extract(movie, history, today);
         double logRevenue = regressor.model().predict(x);
-        Map<String, Double> interval = regressor.card().metrics().get(intervalPart(x));
+        Map<String, Double> interval = switched != null && !switched.isSet(x) ? unsetInterval : this.interval;
         Double lower = null;
         Double upper = null;
         double level = Double.NaN;
@@ -85,13 +94,6 @@ public final class Predictor {
                 classifier == null ? null : classifier.card().name(),
                 classifier == null ? null : classifier.card().version(), card.profile(), card.market(),
                 explain ? topContributions(x) : List.of());
-    }
-
-    /** A film the switch sends to its second model takes that model's interval, which is wider. */
-    private String intervalPart(double[] x) {
-        boolean unset = regressor.model() instanceof SwitchModel s && !s.isSet(x)
-                && regressor.card().metrics().containsKey(INTERVAL_METRICS + UNSET_SUFFIX);
-        return unset ? INTERVAL_METRICS + UNSET_SUFFIX : INTERVAL_METRICS;
     }
 
     /** Predicts many films, in order. */

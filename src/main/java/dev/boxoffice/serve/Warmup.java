@@ -29,11 +29,12 @@ public final class Warmup {
     static final Duration MINIMUM = Duration.ofSeconds(3);
     /** Every this many requests a client sends a batch, so /batch_predict's loops are compiled too. */
     private static final int BATCH_EVERY = 64;
-    private static final String BATCH = "[" + String.join(",", Collections.nCopies(100,
-            "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}")) + "]";
+    /** The reference API's example request. */
+    private static final String REFERENCE = "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}";
+    private static final String BATCH = "[" + String.join(",", Collections.nCopies(100, REFERENCE)) + "]";
 
     private static final List<String> BODIES = List.of(
-            "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}",
+            REFERENCE,
             "{\"runtime\": 136, \"budget\": 200000000, \"release_date\": \"2027-05-07\","
                     + " \"genres\": [\"Action\", \"Adventure\"], \"original_language\": \"en\","
                     + " \"cast\": [{\"name\": \"Warm Up\"}], \"crew\": [{\"name\": \"Warm Up\", \"job\": \"Director\"}]}",
