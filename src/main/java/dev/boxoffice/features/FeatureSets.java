@@ -15,11 +15,19 @@ public final class FeatureSets {
     static final FeatureSet PRE_RELEASE_V1 = new FeatureSet("pre-release", 1, Profile.PRE_RELEASE, preRelease());
 
     /**
-     * What is known before release: v1 plus the stated budget (the anchor of the models' line) and the
-     * track records of writers, producers and companies in more detail.
+     * What is known before release, second version: v1 plus the stated budget (the anchor of the models' line)
+     * and the track records of writers, producers and companies in more detail. Kept so its models still load.
      */
-    public static final FeatureSet PRE_RELEASE = new FeatureSet("pre-release", 2, Profile.PRE_RELEASE,
+    static final FeatureSet PRE_RELEASE_V2 = new FeatureSet("pre-release", 2, Profile.PRE_RELEASE,
             preReleaseV2(), MoneyFeatures.STATED_LOG_BUDGET);
+
+    /**
+     * What is known before release: v2 without the release year, plus the franchise's latest and best
+     * installments. Trees cannot extrapolate a year: every future film falls in the last year seen, so the year
+     * only carried the latest era's level past the cutoff (docs/forecasting.md).
+     */
+    public static final FeatureSet PRE_RELEASE = new FeatureSet("pre-release", 3, Profile.PRE_RELEASE,
+            preReleaseV3(), MoneyFeatures.STATED_LOG_BUDGET);
 
     /** Pre-release v1 plus the audience signals, as first shipped; kept so models trained on it still load. */
     static final FeatureSet POST_RELEASE_V1 = new FeatureSet("post-release", 1, Profile.POST_RELEASE,
@@ -61,11 +69,11 @@ public final class FeatureSets {
         for (FeatureSet set : CURRENT.values()) {
             if (set.name().equals(name) && set.version() == version) return set;
         }
-        for (FeatureSet set : List.of(PRE_RELEASE_V1, POST_RELEASE_V1)) {
+        for (FeatureSet set : List.of(PRE_RELEASE_V1, PRE_RELEASE_V2, POST_RELEASE_V1)) {
             if (set.name().equals(name) && set.version() == version) return set;
         }
         throw new IllegalArgumentException("unknown feature set " + name + " v" + version
-                + "; this build knows seed v1, pre-release v1 and v2, post-release v1 and v2, hindi-reference v1, hindi v1");
+                + "; this build knows seed v1, pre-release v1 to v3, post-release v1 and v2, hindi-reference v1, hindi v1");
     }
 
     /** runtime, popularity, vote_avg, then log_budget: the reference's order. */
@@ -93,6 +101,13 @@ public final class FeatureSets {
                 Kind.PRIOR_LOG_ROI, Kind.LAST_LOG_REVENUE)));
         out.addAll(TeamFeatures.of(Role.WRITER, "writer", 0.69, List.of(Kind.values())));
         out.addAll(TeamFeatures.of(Role.PRODUCER, "producer", 1.39, List.of(Kind.values())));
+        return out;
+    }
+
+    private static List<Feature> preReleaseV3() {
+        List<Feature> out = new ArrayList<>(preReleaseV2());
+        out.removeIf(f -> f.def().name().equals(TimingFeatures.RELEASE_YEAR));
+        out.addAll(FranchiseFeatures.preRelease());
         return out;
     }
 

@@ -120,11 +120,21 @@ public final class FilmHistory {
 
     /** Earlier films of the same franchise (collection, or title stem when no collection is known). */
     public TrackRecord franchise(Movie movie, LocalDate before) {
+        Timeline t = franchiseTimeline(movie, before);
+        return t == null ? TrackRecord.NONE : t.before(epochDay(before));
+    }
+
+    /**
+     * The franchise's films in date order: its collection's when the collection has films before the day,
+     * else its title stem's (a collection new to the history may still continue a film listed without one);
+     * null when the film belongs to no known franchise.
+     */
+    Timeline franchiseTimeline(Movie movie, LocalDate before) {
         String key = FranchiseKey.of(movie);
-        TrackRecord byKey = key == null ? TrackRecord.NONE : lookup(franchises, key, before);
-        if (movie.collection() == null || byKey.films() > 0) return byKey;
+        Timeline byKey = key == null ? null : franchises.get(key);
+        if (movie.collection() == null || (byKey != null && byKey.countBefore(epochDay(before)) > 0)) return byKey;
         String stem = FranchiseKey.titleStem(movie.title());
-        return stem == null ? byKey : lookup(franchises, stem, before);
+        return stem == null ? byKey : franchises.get(stem);
     }
 
     private static <K> TrackRecord lookup(Map<K, Timeline> index, K key, LocalDate before) {
@@ -132,7 +142,7 @@ public final class FilmHistory {
         return t == null ? TrackRecord.NONE : t.before(epochDay(before));
     }
 
-    private static int epochDay(LocalDate day) {
+    static int epochDay(LocalDate day) {
         if (day == null) return Integer.MAX_VALUE;
         return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, day.toEpochDay()));
     }

@@ -48,6 +48,11 @@ final class Timeline {
         return cumLogRevenue[k + 1] - cumLogRevenue[k];
     }
 
+    /** The log(revenue/budget) of the k-th film in date order; NaN when its budget is unknown. */
+    double logRoi(int k) {
+        return cumWithBudget[k + 1] == cumWithBudget[k] ? Double.NaN : cumLogRoi[k + 1] - cumLogRoi[k];
+    }
+
     /** The number of films released strictly before the given epoch day. */
     int countBefore(int epochDay) {
         int lo = 0;

@@ -35,7 +35,7 @@ class TestIngestCommand {
         assertThat(stats.rows("movies")).isEqualTo(FILMS);
         assertThat(stats.rows("credits")).isEqualTo(FILMS * 4L);
         assertThat(stats.rows("movie_features")).isEqualTo(FILMS * 3L);
-        assertThat(store().loadFeatures(1000, "pre-release", 2)).isPresent();
+        assertThat(store().loadFeatures(1000, "pre-release", 3)).isPresent();
     }
 
     @Test

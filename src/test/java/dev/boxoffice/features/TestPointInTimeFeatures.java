@@ -51,7 +51,7 @@ class TestPointInTimeFeatures {
             Movie unreleased = m.toBuilder().releaseDate(null).build();
             double[] atRelease = PRE.extract(m, history);
             double[] dayBefore = PRE.extract(unreleased, history, m.releaseDate().minusDays(1));
-            for (String timing : List.of("release_year", "release_month", "release_weekday", "release_summer",
+            for (String timing : List.of("release_month", "release_weekday", "release_summer",
                     "release_holidays", "log_budget_real")) {
                 int i = PRE.names().indexOf(timing);
                 atRelease[i] = 0;
@@ -86,7 +86,7 @@ class TestPointInTimeFeatures {
         assertThat(FeatureSets.find("pre-release", 1).preReleaseOnly()).isTrue();
         assertThat(FeatureSets.find("post-release", 1).preReleaseOnly()).isFalse();
         assertThat(FeatureSets.POST_RELEASE.names()).as("post-release v2 builds on pre-release v2")
-                .containsAll(FeatureSets.PRE_RELEASE.names())
+                .containsAll(FeatureSets.find("pre-release", 2).names())
                 .contains("popularity", "vote_avg", "log_vote_count");
     }
 
@@ -101,9 +101,9 @@ class TestPointInTimeFeatures {
         assertThat(v1.names()).containsAll(FeatureSets.find("pre-release", 1).names())
                 .doesNotContain("log_budget_stated", "writer_prior_films");
         assertThat(v2.names()).containsAll(v1.names());
-        assertThat(v2.names().subList(0, FeatureSets.PRE_RELEASE.width())).as("pre-release v2, then the audience")
-                .isEqualTo(FeatureSets.PRE_RELEASE.names());
-        assertThat(v2.width()).isEqualTo(FeatureSets.PRE_RELEASE.width() + 6);
+        FeatureSet pre = FeatureSets.find("pre-release", 2);
+        assertThat(v2.names().subList(0, pre.width())).as("pre-release v2, then the audience").isEqualTo(pre.names());
+        assertThat(v2.width()).isEqualTo(pre.width() + 6);
     }
 
     @Test

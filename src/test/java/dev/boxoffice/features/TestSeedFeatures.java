@@ -28,7 +28,8 @@ class TestSeedFeatures {
 
     @Test
     void feature_sets_are_found_by_name_and_version_and_unknown_versions_are_refused() {
-        assertThat(FeatureSets.find("pre-release", 2)).isSameAs(FeatureSets.PRE_RELEASE);
+        assertThat(FeatureSets.find("pre-release", 3)).isSameAs(FeatureSets.PRE_RELEASE);
+        assertThat(FeatureSets.find("pre-release", 2).version()).as("models stored with v2 still load").isEqualTo(2);
         assertThat(FeatureSets.find("pre-release", 1).version()).as("models stored with v1 still load").isEqualTo(1);
         assertThatThrownBy(() -> FeatureSets.find("pre-release", 99))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pre-release v99");

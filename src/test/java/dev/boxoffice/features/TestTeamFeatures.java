@@ -126,12 +126,13 @@ class TestTeamFeatures {
     }
 
     @Test
-    void pre_release_v2_anchors_on_the_stated_budget_and_v1_still_loads() {
-        assertThat(PRE.version()).isEqualTo(2);
+    void pre_release_v2_and_v3_anchor_on_the_stated_budget_and_v1_still_loads() {
+        FeatureSet v2 = FeatureSets.find("pre-release", 2);
+        assertThat(v2.anchor()).isEqualTo("log_budget_stated");
         assertThat(PRE.anchor()).isEqualTo("log_budget_stated");
         FeatureSet v1 = FeatureSets.find("pre-release", 1);
         assertThat(v1.anchor()).isNull();
-        assertThat(PRE.names().subList(0, v1.width())).as("v2 only adds features").isEqualTo(v1.names());
+        assertThat(v2.names().subList(0, v1.width())).as("v2 only adds features").isEqualTo(v1.names());
         assertThat(FeatureSets.find("post-release", 1).names()).doesNotContain("log_budget_stated", "writer_prior_films");
     }
 }
