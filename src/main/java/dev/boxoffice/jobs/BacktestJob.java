@@ -45,6 +45,7 @@ public final class BacktestJob {
             Map<String, Map<String, Object>> baseline = baseline(movies, split);
             Map<String, Object> modelSide = summary(model.bestRegressor());
             modelSide.put("hit_classifier", hitClassifier(model.bestClassifier()));
+            modelSide.put("candidates", candidates(model));
             Map<String, Object> seedSide = summary(seedRun.bestRegressor());
             seedSide.put("hit_classifier", hitClassifier(seedRun.bestClassifier()));
             results.add(new BacktestReport.Cutoff(cutoff, model.rows(), modelSide, seedSide, baseline));
@@ -65,6 +66,23 @@ public final class BacktestJob {
             if (without != null) m.put(part + CreditSwitch.SUFFIX, without);
         }
         return m;
+    }
+
+    /**
+     * Every regressor the cutoff trained, with the validation figures the choice was made on and the test
+     * figures it was not: how close the choice was, and what another rule would have promoted.
+     */
+    private static List<Map<String, Object>> candidates(TrainReport report) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ModelResult r : report.regressors()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.name());
+            for (String part : List.of("val", "val_plausible", "test", "test_plausible")) {
+                m.put(part + "_rmse", r.metric(part, "rmse"));
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** The hit classifier chosen at this cutoff: its test metrics and how calibrated it stayed after the cutoff. */
