@@ -26,6 +26,13 @@ import java.util.function.Supplier;
  * the two hit classifiers, each evaluated on validation and on the complete test split.
  */
 public final class TrainJob {
+    /**
+     * Boosters averaged into each XGBoost and LightGBM model of the forecasting profile: its forecasts are
+     * refreshed every week and should not move with a seed. The seed and post-release profiles keep one booster,
+     * as the reference study did, and the seed model serves the reference-compatible requests at full speed.
+     */
+    static final int FORECAST_BOOSTER_SEEDS = 3;
+
     private final PrintWriter progress;
 
     /** @param progress where progress lines go (stderr on the command line) */
@@ -92,7 +99,8 @@ public final class TrainJob {
         TrainingSet regTrain = all.subset(trainRows);
         RegressorFits fits = new RegressorFits(data.featureSet().anchor(),
                 refit ? all.subset(java.util.stream.IntStream.concat(java.util.Arrays.stream(trainRows),
-                        java.util.Arrays.stream(valFitRows)).toArray()) : null, options.seed());
+                        java.util.Arrays.stream(valFitRows)).toArray()) : null, options.seed(),
+                options.profile() == Profile.PRE_RELEASE ? FORECAST_BOOSTER_SEEDS : 1);
         List<RegressorFits.Fitted> fitted = new ArrayList<>();
         results.add(regressor("linear_regression", () -> fits.ols(regTrain), reg, fitted));
         results.add(regressor("random_forest", () -> fits.forest(regTrain, reg.validationForFit()), reg, fitted));

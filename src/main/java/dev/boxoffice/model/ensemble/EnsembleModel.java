@@ -53,6 +53,9 @@ public final class EnsembleModel implements TrainedModel {
         return of(root.path("name").asText(), members);
     }
 
+    /** The averaged models, in the order they were given. */
+    public List<TrainedModel> members() { return members; }
+
     @Override public String name() { return name; }
     @Override public Task task() { return task; }
     @Override public List<String> featureNames() { return members.get(0).featureNames(); }
