@@ -148,6 +148,7 @@ public final class DecisionTree {
     int leafCount() { return leafCount; }
     int left(int node) { return left[node]; }
     int right(int node) { return right[node]; }
+    boolean defaultLeft(int node) { return defaultLeft[node]; }
     double value(int node) { return value[node]; }
     double cover(int node) { return cover[node]; }
     boolean isLeaf(int node) { return feature[node] < 0; }

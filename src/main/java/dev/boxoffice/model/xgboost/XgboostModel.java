@@ -3,6 +3,7 @@ package dev.boxoffice.model.xgboost;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.tree.DecisionTree;
+import dev.boxoffice.model.tree.FlatForest;
 import dev.boxoffice.model.tree.TreeExplainer;
 import java.util.Collections;
 import java.util.List;
@@ -20,14 +21,14 @@ public final class XgboostModel implements TrainedModel {
     private final byte[] json;
     private final XgboostJson.Parsed parsed;
     private final TreeExplainer.Lazy explainer;
-    /** The trees as an array: the hot loop then needs no iterator over an immutable list. */
-    private final DecisionTree[] trees;
+    /** The trees laid out flat for the hot loop. */
+    private final FlatForest forest;
 
     private XgboostModel(byte[] json) {
         this.json = json.clone();
         this.parsed = XgboostJson.parse(this.json);
         this.explainer = new TreeExplainer.Lazy(parsed.trees());
-        this.trees = parsed.trees().toArray(new DecisionTree[0]);
+        this.forest = FlatForest.ofXgboost(parsed.trees());
     }
 
     /**
@@ -60,9 +61,7 @@ public final class XgboostModel implements TrainedModel {
     /** The raw score: log1p(revenue) for regression, log-odds for classification. */
     public float margin(double[] row) {
         checkWidth(row);
-        float sum = parsed.baseMargin();
-        for (DecisionTree tree : trees) sum += (float) tree.predict(row);
-        return sum;
+        return forest.sum(parsed.baseMargin(), row);
     }
 
     /** TreeSHAP contributions in margin space, bias (base margin plus the trees' expected values) last. */
