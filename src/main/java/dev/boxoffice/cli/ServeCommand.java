@@ -84,9 +84,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AppConfig config = root.config();
-        ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
-                Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl,
-                threads == null ? ServeConfig.DEFAULT_THREADS : threads);
+        ServeConfig serve = ServeConfig.builder().host(host).port(port).maxBatch(maxBatch).maxBodyBytes(maxBodyBytes)
+                .pollInterval(Duration.ofMillis(Math.round(pollSeconds * 1000)))
+                .reportsDir(reportsDir != null ? reportsDir : config.home().resolve("reports"))
+                .posterBaseUrl(posterBaseUrl).threads(threads == null ? ServeConfig.DEFAULT_THREADS : threads).build();
         // parsed before anything starts, so a bad schedule is a usage error (exit 2), not a server without one
         WeeklySchedule schedule = weekly == null ? null : WeeklySchedule.parse(weekly, ZoneId.systemDefault());
         Database db = Database.open(config.effectiveDatabaseUrl());
