@@ -23,10 +23,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code boxoffice serve}: the HTTP API over the store's production models, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -78,8 +79,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "2 cores), so the first clients meet compiled code. 0: open the port at once. Not counted in /metrics.")
     double warmupSeconds;
 
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() throws InterruptedException {
