@@ -18,9 +18,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code boxoffice client batch --csv FILE}: one /batch_predict for the films of a CSV whose header names
@@ -42,8 +43,7 @@ final class ClientBatchCommand implements Callable<Integer> {
     Path csv;
     @Option(names = "--out", paramLabel = "FILE", description = "Where the CSV with predictions goes (default: stdout).")
     Path out;
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {

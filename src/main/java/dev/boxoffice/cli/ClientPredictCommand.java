@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code boxoffice client predict}: one film from flags, answered as a short summary (or the raw JSON). */
 @Command(name = "predict", mixinStandardHelpOptions = true, description = "Predict one film's revenue and hit chance.")
@@ -51,8 +52,7 @@ final class ClientPredictCommand implements Callable<Integer> {
     String collection;
     @Option(names = "--json", description = "Print the server's JSON answer instead of a summary.")
     boolean rawJson;
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

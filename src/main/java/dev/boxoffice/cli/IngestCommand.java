@@ -45,8 +45,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Movies per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() {

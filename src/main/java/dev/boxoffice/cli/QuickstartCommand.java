@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,8 +48,7 @@ final class QuickstartCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip the charts.")
     boolean noPlots;
 
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() {

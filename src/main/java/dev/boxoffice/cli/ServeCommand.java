@@ -23,10 +23,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code boxoffice serve}: the HTTP API over the store's production models, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -78,15 +79,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "2 cores), so the first clients meet compiled code. 0: open the port at once. Not counted in /metrics.")
     double warmupSeconds;
 
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() throws InterruptedException {
         AppConfig config = root.config();
-        ServeConfig serve = new ServeConfig(host, port, maxBatch, maxBodyBytes,
-                Duration.ofMillis(Math.round(pollSeconds * 1000)), reportsDir != null ? reportsDir : config.home().resolve("reports"), posterBaseUrl,
-                threads == null ? ServeConfig.DEFAULT_THREADS : threads);
+        ServeConfig serve = ServeConfig.builder().host(host).port(port).maxBatch(maxBatch).maxBodyBytes(maxBodyBytes)
+                .pollInterval(Duration.ofMillis(Math.round(pollSeconds * 1000)))
+                .reportsDir(reportsDir != null ? reportsDir : config.home().resolve("reports"))
+                .posterBaseUrl(posterBaseUrl).threads(threads == null ? ServeConfig.DEFAULT_THREADS : threads).build();
         // parsed before anything starts, so a bad schedule is a usage error (exit 2), not a server without one
         WeeklySchedule schedule = weekly == null ? null : WeeklySchedule.parse(weekly, ZoneId.systemDefault());
         Database db = Database.open(config.effectiveDatabaseUrl());

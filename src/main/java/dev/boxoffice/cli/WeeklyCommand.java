@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -51,8 +52,7 @@ final class WeeklyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Fetch and predict, print what would be stored, store nothing.")
     boolean dryRun;
 
-    @Option(names = "--verbose", description = "Print stack traces on failure.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() {

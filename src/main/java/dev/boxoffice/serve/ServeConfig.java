@@ -55,44 +55,82 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
         posterBaseUrl = posterBaseUrl.endsWith("/") ? posterBaseUrl.substring(0, posterBaseUrl.length() - 1) : posterBaseUrl;
     }
 
-    /** A configuration without training reports and with TMDB's posters. */
-    public ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval) {
-        this(host, port, maxBatch, maxBodyBytes, pollInterval, null, DEFAULT_POSTER_BASE_URL, DEFAULT_THREADS);
+    /** The defaults: 127.0.0.1:8000, batches of 10,000, 16 MB bodies, a 5 s registry poll, TMDB's posters. */
+    public static ServeConfig defaults() {
+        return builder().build();
     }
 
-    /** The defaults: 127.0.0.1:8000, batches of 10,000, 16 MB bodies, a 5 s registry poll. */
-    public static ServeConfig defaults() {
-        return new ServeConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BATCH, DEFAULT_MAX_BODY_BYTES,
-                DEFAULT_POLL_INTERVAL);
+    /** A builder starting from {@link #defaults()}, without training reports. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder().host(host).port(port).maxBatch(maxBatch).maxBodyBytes(maxBodyBytes)
+                .pollInterval(pollInterval).reportsDir(reportsDir).posterBaseUrl(posterBaseUrl).threads(threads);
     }
 
     /** This configuration listening on another port. */
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(host, newPort, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, threads);
+        return toBuilder().port(newPort).build();
     }
 
     /** This configuration polling the registry at another interval. */
     public ServeConfig withPollInterval(Duration interval) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, interval, reportsDir, posterBaseUrl, threads);
+        return toBuilder().pollInterval(interval).build();
     }
 
     /** This configuration with another batch limit. */
     public ServeConfig withMaxBatch(int newMaxBatch) {
-        return new ServeConfig(host, port, newMaxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, threads);
+        return toBuilder().maxBatch(newMaxBatch).build();
     }
 
     /** This configuration showing the training plots found under {@code dir} (null: none). */
     public ServeConfig withReportsDir(Path dir) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, dir, posterBaseUrl, threads);
+        return toBuilder().reportsDir(dir).build();
     }
 
     /** This configuration with a thread pool of {@code n} threads. */
     public ServeConfig withThreads(int n) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, n);
+        return toBuilder().threads(n).build();
     }
 
     /** This configuration building poster URLs on another base. */
     public ServeConfig withPosterBaseUrl(String base) {
-        return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, base, threads);
+        return toBuilder().posterBaseUrl(base).build();
+    }
+
+    /** Collects the settings of one {@link ServeConfig}; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private int maxBatch = DEFAULT_MAX_BATCH;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration pollInterval = DEFAULT_POLL_INTERVAL;
+        private Path reportsDir;
+        private String posterBaseUrl = DEFAULT_POSTER_BASE_URL;
+        private int threads = DEFAULT_THREADS;
+
+        private Builder() {
+        }
+
+        public Builder host(String v) { host = v; return this; }
+        public Builder port(int v) { port = v; return this; }
+        public Builder maxBatch(int v) { maxBatch = v; return this; }
+        public Builder maxBodyBytes(long v) { maxBodyBytes = v; return this; }
+        public Builder pollInterval(Duration v) { pollInterval = v; return this; }
+        public Builder reportsDir(Path v) { reportsDir = v; return this; }
+        public Builder posterBaseUrl(String v) { posterBaseUrl = v; return this; }
+        public Builder threads(int v) { threads = v; return this; }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException when a setting is out of range (see {@link ServeConfig})
+         */
+        public ServeConfig build() {
+            return new ServeConfig(host, port, maxBatch, maxBodyBytes, pollInterval, reportsDir, posterBaseUrl, threads);
+        }
     }
 }

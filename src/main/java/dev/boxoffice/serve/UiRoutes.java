@@ -2,16 +2,13 @@ package dev.boxoffice.serve;
 
 import dev.boxoffice.features.Genres;
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The web UI's pages (/ui/, /ui/predict, /ui/search, /ui/models) and GET /config, the settings the pages
  * need. The pages' scripts and styles are static files under /ui/assets, all in the jar, and they call only
- * the public API, so the UI works with no internet.
+ * the public API, so the UI works with no internet. The parts the pages share are put in by {@link PageLayout}.
  */
 final class UiRoutes {
     static final Map<String, String> PAGES = Map.of("/ui/", "/ui/index.html", "/ui/predict", "/ui/predict.html",
@@ -33,17 +30,8 @@ final class UiRoutes {
         app.get("/config", ctx -> ctx.json(settings));
         if (!present()) return;
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
-            byte[] html = resource(page.getValue());
+            byte[] html = PageLayout.page(page.getKey(), page.getValue());
             app.get(page.getKey(), ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
-        }
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = UiRoutes.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path + " in the jar");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + path, e);
         }
     }
 }

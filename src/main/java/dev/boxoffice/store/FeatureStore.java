@@ -1,18 +1,9 @@
 package dev.boxoffice.store;
 
 import dev.boxoffice.data.Movie;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +31,7 @@ public final class FeatureStore {
     private final FeatureTable features;
     private final PredictionTable predictions;
     private final TitleSearch titles;
+    private final StoreCatalog catalog;
 
     /** A store on {@code db}, stamping ingestion and computation times from {@code clock}. */
     public FeatureStore(Database db, Clock clock) {
@@ -50,6 +42,7 @@ public final class FeatureStore {
         this.features = new FeatureTable(db.dialect());
         this.predictions = new PredictionTable(db.dialect());
         this.titles = new TitleSearch(db.dialect());
+        this.catalog = new StoreCatalog(db.dialect());
     }
 
     /** {@link #upsertMovies(List, int)} with {@link #DEFAULT_BATCH_SIZE}. */
@@ -64,14 +57,8 @@ public final class FeatureStore {
      * @throws IllegalArgumentException when two movies share an id or batchSize < 1
      */
     public UpsertCounts upsertMovies(List<Movie> movies, int batchSize) {
-        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-        Set<Long> ids = new HashSet<>();
-        for (Movie m : movies) {
-            if (!ids.add(m.id())) throw new IllegalArgumentException("duplicate movie id " + m.id() + " in input");
-        }
         UpsertCounts total = UpsertCounts.ZERO;
-        for (int from = 0; from < movies.size(); from += batchSize) {
-            List<Movie> batch = List.copyOf(movies.subList(from, Math.min(movies.size(), from + batchSize)));
+        for (List<Movie> batch : MovieUpsert.batches(movies, batchSize)) {
             UpsertCounts counts = db.write("upserting movies " + batch.get(0).id() + ".." + batch.get(batch.size() - 1).id(),
                     c -> upsert.upsert(c, batch, clock.instant()));
             LOG.debug("Upserted batch of {} movies: {}", batch.size(), counts);
@@ -103,10 +90,8 @@ public final class FeatureStore {
      * @throws IllegalArgumentException when the text is blank or the limit is below 1
      */
     public List<TitleMatch> searchMovies(String text, int limit) {
-        Objects.requireNonNull(text, "text");
-        if (text.isBlank()) throw new IllegalArgumentException("text must not be blank");
-        if (limit < 1) throw new IllegalArgumentException("limit must be >= 1, got " + limit);
-        return db.read("searching titles", c -> titles.find(c, text.strip(), limit));
+        String query = TitleSearch.query(text, limit);
+        return db.read("searching titles", c -> titles.find(c, query, limit));
     }
 
     /**
@@ -125,25 +110,15 @@ public final class FeatureStore {
 
     /** One film's features under one feature-set version. */
     public Optional<FeatureRow> loadFeatures(long movieId, String featureSet, int version) {
-        List<FeatureRow> rows = db.read("loading features of movie " + movieId,
-                c -> features.load(c, featureSet, version, movieId));
-        return rows.stream().findFirst();
+        return db.read("loading features of movie " + movieId,
+                c -> features.load(c, featureSet, version, movieId)).stream().findFirst();
     }
 
     /** How many films have features under one feature-set version. */
     public long countFeatures(String featureSet, int version) {
         Objects.requireNonNull(featureSet, "featureSet");
-        return db.read("counting features " + featureSet + " v" + version, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM movie_features"
-                    + " WHERE feature_set = ? AND feature_set_version = ?")) {
-                ps.setString(1, featureSet);
-                ps.setInt(2, version);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return db.read("counting features " + featureSet + " v" + version,
+                c -> features.count(c, featureSet, version));
     }
 
     /** Every film's features under one feature-set version, by film id. */
@@ -185,14 +160,7 @@ public final class FeatureStore {
 
     /** The TMDB ids of every stored movie, for jobs that skip what is already stored. */
     public Set<Long> movieIds() {
-        return db.read("listing movie ids", c -> {
-            Set<Long> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT tmdb_id FROM movies");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
-            }
-            return ids;
-        });
+        return db.read("listing movie ids", catalog::movieIds);
     }
 
     /** Whether the film has a prediction by that model version. */
@@ -215,47 +183,16 @@ public final class FeatureStore {
 
     /** The registered feature groups with their versions, keys and event-time columns. */
     public List<FeatureGroup> featureGroups() {
-        return db.read("loading feature groups", c -> {
-            List<FeatureGroup> groups = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT name, version, primary_key, event_time_column,"
-                    + " description FROM feature_groups ORDER BY name, version");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    groups.add(new FeatureGroup(rs.getString(1), rs.getInt(2),
-                            Arrays.asList(rs.getString(3).split(",")), rs.getString(4), rs.getString(5)));
-                }
-            }
-            return groups;
-        });
+        return db.read("loading feature groups", catalog::featureGroups);
     }
 
     /** Row counts per feature group and registered model versions, from one snapshot. */
     public StoreStats stats() {
-        return db.read("counting rows", c -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String group : GROUPS) counts.put(group, count(c, group));
-            return new StoreStats(counts, count(c, "models"), db.dialect().jsonName());
-        });
+        return db.read("counting rows", c -> catalog.stats(c, GROUPS));
     }
 
     /** True when no movie is stored. */
     public boolean isEmpty() {
-        return db.read("checking for movies", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM movies");) {
-                ps.setMaxRows(1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return !rs.next();
-                }
-            }
-        });
-    }
-
-    private static long count(Connection c, String table) throws SQLException {
-        // table names come from constants of this package, never from input
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return db.read("checking for movies", catalog::hasNoMovies);
     }
 }

@@ -40,6 +40,19 @@ final class FeatureTable {
         }
     }
 
+    /** How many films have rows under one feature set version. */
+    long count(Connection c, String featureSet, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM movie_features"
+                + " WHERE feature_set = ? AND feature_set_version = ?")) {
+            ps.setString(1, featureSet);
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The rows of one feature set version, for one film (movieId not null) or all films, by film id. */
     List<FeatureRow> load(Connection c, String featureSet, int version, Long movieId) throws SQLException {
         String sql = SELECT + (movieId == null ? "" : " AND tmdb_id = ?") + " ORDER BY tmdb_id";

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +37,24 @@ final class MovieUpsert {
 
     MovieUpsert(Dialect dialect) {
         this.dialect = dialect;
+    }
+
+    /**
+     * {@code movies} cut into batches of {@code batchSize}, in list order, one per transaction.
+     *
+     * @throws IllegalArgumentException when two movies share an id or batchSize < 1
+     */
+    static List<List<Movie>> batches(List<Movie> movies, int batchSize) {
+        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+        Set<Long> ids = new HashSet<>();
+        for (Movie m : movies) {
+            if (!ids.add(m.id())) throw new IllegalArgumentException("duplicate movie id " + m.id() + " in input");
+        }
+        List<List<Movie>> batches = new ArrayList<>();
+        for (int from = 0; from < movies.size(); from += batchSize) {
+            batches.add(List.copyOf(movies.subList(from, Math.min(movies.size(), from + batchSize))));
+        }
+        return batches;
     }
 
     /** Upserts {@code batch} (distinct ids) stamped with {@code now}; returns what happened to each movie. */

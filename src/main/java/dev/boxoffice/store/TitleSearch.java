@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Finds stored films whose title contains some text, ignoring case: the exact title, then those starting with it. */
 final class TitleSearch {
@@ -21,6 +22,18 @@ final class TitleSearch {
 
     TitleSearch(Dialect dialect) {
         this.dialect = dialect;
+    }
+
+    /**
+     * The text to search for, stripped.
+     *
+     * @throws IllegalArgumentException when the text is blank or the limit is below 1
+     */
+    static String query(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) throw new IllegalArgumentException("text must not be blank");
+        if (limit < 1) throw new IllegalArgumentException("limit must be >= 1, got " + limit);
+        return text.strip();
     }
 
     List<TitleMatch> find(Connection c, String text, int limit) throws SQLException {

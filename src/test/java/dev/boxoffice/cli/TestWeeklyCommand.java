@@ -3,26 +3,20 @@ package dev.boxoffice.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boxoffice.AppConfig;
-import dev.boxoffice.data.tmdb.FakeTmdbServer;
 import dev.boxoffice.data.tmdb.Fault;
 import dev.boxoffice.data.tmdb.TmdbConfig;
-import dev.boxoffice.jobs.TrainedStore;
+import dev.boxoffice.jobs.UpcomingWeekFixture;
 import dev.boxoffice.jobs.WeeklyFixtures;
 import dev.boxoffice.store.Database;
 import dev.boxoffice.store.FeatureStore;
 import dev.boxoffice.store.StoreStats;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -30,34 +24,17 @@ import picocli.CommandLine;
  * HTTP to the fake TMDB, and a real SQLite store with trained production models. Each failure gives one
  * line and its exit code, and leaves the store unchanged or with whole films only.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TestWeeklyCommand {
-    @TempDir
-    Path dir;
-    TrainedStore trained;
-    FakeTmdbServer tmdb;
+class TestWeeklyCommand extends UpcomingWeekFixture {
     Map<String, String> env;
     FeatureStore store;
     StringWriter out;
     StringWriter err;
 
-    @BeforeAll
-    void train(@TempDir Path templateDir) {
-        trained = TrainedStore.build(templateDir);
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        tmdb = WeeklyFixtures.upcomingWeek();
-        String url = trained.copyTo(dir.resolve("store.db"));
-        store = new FeatureStore(Database.open(url), Clock.systemUTC());
-        env = new HashMap<>(Map.of(AppConfig.ENV_DB, url, AppConfig.ENV_TMDB_API_KEY, WeeklyFixtures.API_KEY,
+    void open_the_store() {
+        store = new FeatureStore(Database.open(storeUrl), Clock.systemUTC());
+        env = new HashMap<>(Map.of(AppConfig.ENV_DB, storeUrl, AppConfig.ENV_TMDB_API_KEY, WeeklyFixtures.API_KEY,
                 AppConfig.ENV_TMDB_BASE_URL, tmdb.baseUrl(), AppConfig.ENV_HOME, dir.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        tmdb.close();
     }
 
     private int run(String... args) {

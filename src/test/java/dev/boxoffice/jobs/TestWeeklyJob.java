@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boxoffice.data.Movie;
-import dev.boxoffice.data.tmdb.FakeTmdbServer;
 import dev.boxoffice.data.tmdb.Fault;
 import dev.boxoffice.data.tmdb.RetryPolicy;
 import dev.boxoffice.data.tmdb.TmdbClient;
@@ -20,52 +19,31 @@ import dev.boxoffice.store.ModelRegistry;
 import dev.boxoffice.store.StoreStats;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The weekly job over real HTTP against the fake TMDB, with a real SQLite store holding production models
  * trained on synthetic Hindi films. The job's TMDB client uses short timeouts and backoffs so faults are quick.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TestWeeklyJob {
+class TestWeeklyJob extends UpcomingWeekFixture {
     static final Clock FRIDAY = Clock.fixed(Instant.parse("2026-11-27T04:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-    TrainedStore trained;
-    FakeTmdbServer tmdb;
     FeatureStore store;
     ModelRegistry registry;
     StringWriter progress;
 
-    @BeforeAll
-    void train_the_production_models(@TempDir Path templateDir) {
-        trained = TrainedStore.build(templateDir);
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        tmdb = WeeklyFixtures.upcomingWeek();
-        Database db = Database.open(trained.copyTo(dir.resolve("store.db")));
+    void open_the_store() {
+        Database db = Database.open(storeUrl);
         store = new FeatureStore(db, FRIDAY);
         registry = new ModelRegistry(db, FRIDAY);
         progress = new StringWriter();
-    }
-
-    @AfterEach
-    void stop() {
-        tmdb.close();
     }
 
     private WeeklyJob job() {

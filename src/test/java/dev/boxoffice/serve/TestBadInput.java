@@ -35,7 +35,8 @@ class TestBadInput {
     @BeforeAll
     static void start() {
         ServeStore s = ServeStore.withModels(dir, Profile.PRE_RELEASE, Profile.SEED);
-        app = s.start(new ServeConfig("127.0.0.1", 0, MAX_BATCH, MAX_BODY, Duration.ofMillis(100)));
+        app = s.start(ServeConfig.builder().port(0).maxBatch(MAX_BATCH)
+                .maxBodyBytes(MAX_BODY).pollInterval(Duration.ofMillis(100)).build());
         http = new Http(app.port());
     }
 

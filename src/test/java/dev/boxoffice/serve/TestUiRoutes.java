@@ -90,7 +90,9 @@ class TestUiRoutes {
             Http.Answer a = http.get(page, "text/html");
             assertThat(a.status()).as(page).isEqualTo(200);
             assertThat(a.header("content-type")).startsWith("text/html");
-            assertThat(a.body()).contains("This product uses the TMDB API but is not endorsed or certified by TMDB");
+            assertThat(a.body()).contains("This product uses the TMDB API but is not endorsed or certified by TMDB")
+                    .doesNotContain("<!-- part:");
+            assertThat(a.body().split("aria-current=\"page\"", -1)).as(page).hasSize(2);
             Matcher m = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(a.body());
             while (m.find()) {
                 String asset = m.group(1);

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boxoffice.data.Movie;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,33 +15,7 @@ import org.openqa.selenium.WebElement;
  * and matches the API, the API's reasons appear beside their fields, and search finds a stored film. Each
  * test saves screenshots under target/screenshots/.
  */
-class TestWebUiForms {
-    @TempDir static Path dir;
-    static UiStack ui;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open();
-        ui = UiStack.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (ui != null) ui.app.stop();
-        if (browser != null) browser.close();
-    }
-
-    @BeforeEach
-    void forget_earlier_console_messages() {
-        browser.size(1200, 900);
-        browser.consoleErrors();
-    }
-
-    private void open(String page) {
-        browser.driver.get(ui.http.base() + page);
-    }
-
+class TestWebUiForms extends WebUiFixture {
     @Test
     void a_prediction_round_trips_through_the_form() {
         open("/ui/predict");

@@ -12,9 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,33 +23,7 @@ import org.openqa.selenium.WebElement;
  * error, Upcoming shows its cards (and says how to fill an empty list), the models table is the registry,
  * and the pages fit a phone. Each test saves screenshots under target/screenshots/.
  */
-class TestWebUiPages {
-    @TempDir static Path dir;
-    static UiStack ui;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.open();
-        ui = UiStack.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (ui != null) ui.app.stop();
-        if (browser != null) browser.close();
-    }
-
-    @BeforeEach
-    void forget_earlier_console_messages() {
-        browser.size(1200, 900);
-        browser.consoleErrors();
-    }
-
-    private void open(String page) {
-        browser.driver.get(ui.http.base() + page);
-    }
-
+class TestWebUiPages extends WebUiFixture {
     @Test
     void every_page_loads_without_console_errors_and_with_its_header_and_footer() {
         Map<String, String> ready = Map.of("/ui/", "li.card", "/ui/predict", "input[name=genres]",

@@ -77,6 +77,12 @@ public final class FakeTmdbServer implements AutoCloseable {
         return "http://127.0.0.1:" + app.port() + "/3";
     }
 
+    /** A client of this server with these credentials that never really waits: manual clocks, no jitter. */
+    public TmdbClient client(String apiKey, String token) {
+        return new TmdbClient(TmdbConfig.of(baseUrl(), apiKey, token).withRequestsPerSecond(1000),
+                new ManualTime(), new ManualTime(), () -> 0.5);
+    }
+
     /** Serves fixture {@code file} with 200 for {@code GET /3<path>}. */
     public FakeTmdbServer fixture(String path, String file) {
         return route(path, r -> Reply.json(200, read(file)));

@@ -30,14 +30,9 @@ class TestTmdbClient {
         fake.close();
     }
 
-    private TmdbClient client(String apiKey, String token) {
-        return new TmdbClient(TmdbConfig.of(fake.baseUrl(), apiKey, token).withRequestsPerSecond(1000),
-                new ManualTime(), new ManualTime(), () -> 0.5);
-    }
-
     @Test
     void authenticates_with_the_api_key_parameter_when_no_token_is_set() {
-        client(KEY, null).person(287);
+        fake.client(KEY, null).person(287);
 
         FakeTmdbServer.Recorded r = fake.requests().get(0);
         assertThat(r.query()).containsEntry("api_key", KEY);
@@ -46,7 +41,7 @@ class TestTmdbClient {
 
     @Test
     void authenticates_with_the_bearer_header_and_sends_no_api_key_when_a_token_is_set() {
-        client(KEY, TOKEN).person(287);
+        fake.client(KEY, TOKEN).person(287);
 
         FakeTmdbServer.Recorded r = fake.requests().get(0);
         assertThat(r.authorization()).isEqualTo("Bearer " + TOKEN);
@@ -55,7 +50,7 @@ class TestTmdbClient {
 
     @Test
     void maps_fight_club_details_with_appended_credits_and_keywords() {
-        Movie m = client(KEY, null).movieDetails(550);
+        Movie m = fake.client(KEY, null).movieDetails(550);
 
         assertThat(fake.requests().get(0).query()).containsEntry("append_to_response", "credits,keywords");
         assertThat(m.id()).isEqualTo(550);
@@ -95,7 +90,7 @@ class TestTmdbClient {
 
     @Test
     void maps_a_hindi_film_to_the_hindi_market_with_its_collection() {
-        Movie m = client(KEY, null).movieDetails(85985);
+        Movie m = fake.client(KEY, null).movieDetails(85985);
 
         assertThat(m.title()).isEqualTo("Ek Tha Tiger");
         assertThat(m.originalTitle()).isEqualTo("एक था टाइगर");
@@ -122,7 +117,7 @@ class TestTmdbClient {
 
     @Test
     void reads_standalone_credits_with_each_persons_popularity() {
-        Credits c = client(KEY, null).credits(550);
+        Credits c = fake.client(KEY, null).credits(550);
 
         assertThat(c.cast()).extracting(Credit::name).containsExactly("Edward Norton", "Brad Pitt");
         assertThat(c.cast().get(0).popularity()).isEqualTo(19.575);
@@ -132,7 +127,7 @@ class TestTmdbClient {
 
     @Test
     void reads_a_person() {
-        Person p = client(KEY, null).person(287);
+        Person p = fake.client(KEY, null).person(287);
 
         assertThat(p).isEqualTo(new Person(287, "Brad Pitt", 42.404, "Acting", LocalDate.of(1963, 12, 18), null, 2,
                 "Shawnee, Oklahoma, USA", "nm0000093", "/cckcYc2v0yh1tc9QjRelptcOBko.jpg"));
@@ -140,7 +135,7 @@ class TestTmdbClient {
 
     @Test
     void reads_the_image_configuration_and_builds_poster_urls() {
-        TmdbImageConfig images = client(KEY, null).configuration();
+        TmdbImageConfig images = fake.client(KEY, null).configuration();
 
         assertThat(images.secureBaseUrl()).isEqualTo("https://image.tmdb.org/t/p/");
         assertThat(images.posterSizes()).containsExactly("w92", "w154", "w185", "w342", "w500", "w780", "original");
@@ -152,7 +147,7 @@ class TestTmdbClient {
     @Test
     void discovers_upcoming_hindi_theatrical_releases_with_the_documented_parameters() {
         DiscoverQuery q = DiscoverQuery.hindiTheatricalInIndia(LocalDate.of(2026, 11, 21), LocalDate.of(2027, 1, 16));
-        DiscoverPage page = client(KEY, null).discover(q, 1);
+        DiscoverPage page = fake.client(KEY, null).discover(q, 1);
 
         assertThat(fake.requests().get(0).query()).containsEntry("with_original_language", "hi")
                 .containsEntry("region", "IN").containsEntry("release_date.gte", "2026-11-21")
@@ -173,7 +168,7 @@ class TestTmdbClient {
 
     @Test
     void rejects_ids_and_pages_tmdb_would_refuse_before_sending_anything() {
-        TmdbClient client = client(KEY, null);
+        TmdbClient client = fake.client(KEY, null);
 
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> client.movieDetails(0));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
@@ -183,13 +178,13 @@ class TestTmdbClient {
 
     @Test
     void searches_titles_without_adult_films_and_maps_the_list() {
-        DiscoverPage page = client(KEY, null).searchMovies("  Ramayana ", 1);
+        DiscoverPage page = fake.client(KEY, null).searchMovies("  Ramayana ", 1);
 
         assertThat(fake.requests().get(0).path()).isEqualTo("/3/search/movie");
         assertThat(fake.requests().get(0).query()).containsEntry("query", "Ramayana")
                 .containsEntry("include_adult", "false").containsEntry("page", "1");
         assertThat(page.results()).extracting(MovieSummary::id).containsExactly(656908L, 1308553L, 20453L);
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> client(KEY, null).searchMovies(" ", 1)).withMessageContaining("title");
+                .isThrownBy(() -> fake.client(KEY, null).searchMovies(" ", 1)).withMessageContaining("title");
     }
 }

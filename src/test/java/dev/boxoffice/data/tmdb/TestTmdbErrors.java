@@ -1,45 +1,15 @@
 package dev.boxoffice.data.tmdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.boxoffice.data.tmdb.TmdbException.Kind;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Faults that end a call: refused credentials, unknown resources, other client errors, redirects and
  * bodies that are not JSON, plus what is tolerated (JSON under a wrong Content-Type).
  */
-class TestTmdbErrors {
-    private static final String KEY = TestTmdbClient.KEY;
-    private static final String PERSON = "/person/287";
-
-    private final FakeTmdbServer fake = new FakeTmdbServer(FakeTmdbServer.testFixtures(), KEY, null)
-            .fixture(PERSON, "person-287.json")
-            .fixture("/movie/550", "movie-details-550-append.json");
-    private final ManualTime time = new ManualTime();
-    /** 4 attempts, backoff 200 ms doubling to 2 s, 20 s budget, 2 s request timeout; jitter fixed at 0.5. */
-    private TmdbConfig config = TmdbConfig.of(fake.baseUrl(), KEY, null).withRequestsPerSecond(1000)
-            .withRetry(new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(20)))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
-
-    private TmdbClient client() {
-        return new TmdbClient(config, time, time, () -> 0.5);
-    }
-
-    private TmdbException failure(Runnable call) {
-        TmdbException e = catchThrowableOfType(TmdbException.class, call::run);
-        assertThat(e).as("expected a TmdbException").isNotNull();
-        return e;
-    }
-
+class TestTmdbErrors extends TmdbFaultFixture {
     @Test
     void an_html_page_with_status_200_ends_as_bad_response_naming_its_title() {
         fake.enqueue(PERSON, 10, Fault.html(200));

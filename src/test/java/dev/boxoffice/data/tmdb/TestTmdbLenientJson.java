@@ -23,14 +23,9 @@ class TestTmdbLenientJson {
         fake.close();
     }
 
-    private TmdbClient client(String apiKey, String token) {
-        return new TmdbClient(TmdbConfig.of(fake.baseUrl(), apiKey, token).withRequestsPerSecond(1000),
-                new ManualTime(), new ManualTime(), () -> 0.5);
-    }
-
     @Test
     void reads_nulls_wrong_types_and_zeros_as_unknown_and_ignores_unknown_fields() {
-        Movie m = client(KEY, null).movieDetails(777001);
+        Movie m = fake.client(KEY, null).movieDetails(777001);
 
         assertThat(m.title()).as("falls back to original_title").isEqualTo("अज्ञात");
         assertThat(m.releaseDate()).isNull();
@@ -57,7 +52,7 @@ class TestTmdbLenientJson {
 
     @Test
     void skips_list_items_without_id_or_title_and_counts_them() {
-        DiscoverPage page = client(KEY, null).discover(DiscoverQuery.ANY, 1);
+        DiscoverPage page = fake.client(KEY, null).discover(DiscoverQuery.ANY, 1);
 
         assertThat(page.results()).extracting(MovieSummary::id).containsExactly(101L, 102L);
         assertThat(page.skippedResults()).isEqualTo(3);
@@ -74,7 +69,7 @@ class TestTmdbLenientJson {
     void unusable_json_is_a_bad_response_naming_the_endpoint() {
         fake.route("/movie/9", r -> FakeTmdbServer.Reply.json(200, "{\"id\": 9, \"title\": null}"));
 
-        TmdbException e = catchThrowableOfType(TmdbException.class, () -> client(KEY, null).movieDetails(9));
+        TmdbException e = catchThrowableOfType(TmdbException.class, () -> fake.client(KEY, null).movieDetails(9));
 
         assertThat(e.kind()).isEqualTo(TmdbException.Kind.BAD_RESPONSE);
         assertThat(e.getMessage()).contains("/movie/9").contains("title");
@@ -85,7 +80,7 @@ class TestTmdbLenientJson {
     void a_details_body_for_another_film_is_rejected() {
         fake.fixture("/movie/551", "movie-details-550-append.json");
 
-        TmdbException e = catchThrowableOfType(TmdbException.class, () -> client(KEY, null).movieDetails(551));
+        TmdbException e = catchThrowableOfType(TmdbException.class, () -> fake.client(KEY, null).movieDetails(551));
 
         assertThat(e.kind()).isEqualTo(TmdbException.Kind.BAD_RESPONSE);
         assertThat(e.getMessage()).contains("asked for movie 551, got movie 550");

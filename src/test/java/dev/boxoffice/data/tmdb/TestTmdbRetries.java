@@ -1,13 +1,11 @@
 package dev.boxoffice.data.tmdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.boxoffice.data.tmdb.TmdbException.Kind;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,34 +13,7 @@ import org.junit.jupiter.api.Test;
  * outcome: retried and succeeded, with the attempt count and the waits measured on a manual clock, or a
  * clear error of the right kind once the attempts or the time budget run out.
  */
-class TestTmdbRetries {
-    private static final String KEY = TestTmdbClient.KEY;
-    private static final String PERSON = "/person/287";
-
-    private final FakeTmdbServer fake = new FakeTmdbServer(FakeTmdbServer.testFixtures(), KEY, null)
-            .fixture(PERSON, "person-287.json")
-            .fixture("/movie/550", "movie-details-550-append.json");
-    private final ManualTime time = new ManualTime();
-    /** 4 attempts, backoff 200 ms doubling to 2 s, 20 s budget, 2 s request timeout; jitter fixed at 0.5. */
-    private TmdbConfig config = TmdbConfig.of(fake.baseUrl(), KEY, null).withRequestsPerSecond(1000)
-            .withRetry(new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(20)))
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
-
-    private TmdbClient client() {
-        return new TmdbClient(config, time, time, () -> 0.5);
-    }
-
-    private TmdbException failure(Runnable call) {
-        TmdbException e = catchThrowableOfType(TmdbException.class, call::run);
-        assertThat(e).as("expected a TmdbException").isNotNull();
-        return e;
-    }
-
+class TestTmdbRetries extends TmdbFaultFixture {
     @Test
     void rate_limited_twice_with_retry_after_seconds_waits_exactly_that_and_succeeds() {
         fake.enqueue(PERSON, 2, Fault.rateLimited("3"));
