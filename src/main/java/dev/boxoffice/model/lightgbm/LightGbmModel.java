@@ -3,6 +3,7 @@ package dev.boxoffice.model.lightgbm;
 import dev.boxoffice.model.Task;
 import dev.boxoffice.model.TrainedModel;
 import dev.boxoffice.model.tree.DecisionTree;
+import dev.boxoffice.model.tree.FlatForest;
 import dev.boxoffice.model.tree.TreeExplainer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -22,14 +23,14 @@ public final class LightGbmModel implements TrainedModel {
     private final String name;
     private final LightGbmText.Parsed parsed;
     private final TreeExplainer.Lazy explainer;
-    /** The trees as an array: the hot loop then needs no iterator over an immutable list. */
-    private final DecisionTree[] trees;
+    /** The trees laid out flat for the hot loop. */
+    private final FlatForest forest;
 
     private LightGbmModel(String text) {
         this.text = text;
         this.parsed = LightGbmText.parse(text);
         this.explainer = new TreeExplainer.Lazy(parsed.trees());
-        this.trees = parsed.trees().toArray(new DecisionTree[0]);
+        this.forest = FlatForest.of(parsed.trees());
         this.name = switch (parsed.task()) {
             case REGRESSION -> parsed.boosting().equals("rf") ? "random_forest" : "gradient_boosting";
             case CLASSIFICATION -> parsed.boosting().equals("rf") ? "random_forest_classifier"
@@ -66,8 +67,7 @@ public final class LightGbmModel implements TrainedModel {
     /** The raw score: log1p(revenue) for regression, log-odds for classification. */
     public double raw(double[] row) {
         checkWidth(row);
-        double sum = 0;
-        for (DecisionTree tree : trees) sum += tree.predict(row);
+        double sum = forest.doubleSum(row);
         return parsed.averageOutput() ? sum / parsed.trees().size() : sum;
     }
 

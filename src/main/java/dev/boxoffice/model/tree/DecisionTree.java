@@ -88,13 +88,18 @@ public final class DecisionTree {
             if (Double.isNaN(x)) return defaultLeft[node] ? left[node] : right[node];
             return xgboostGoesLeft(x, threshold[node]) ? left[node] : right[node];
         }
-        Node.Missing m = missing[node];
+        return lightGbmGoesLeft(x, threshold[node], missing[node], defaultLeft[node]) ? left[node] : right[node];
+    }
+
+    /** Whether LightGBM sends a value left: a plain comparison, unless it is NaN or zero and the split says so. */
+    static boolean lightGbmGoesLeft(double x, double threshold, Node.Missing m, boolean defaultLeft) {
+        if (x > ZERO_THRESHOLD || x < -ZERO_THRESHOLD) return x <= threshold;
         if (Double.isNaN(x) && m != Node.Missing.NAN) x = 0;
         if ((m == Node.Missing.ZERO && x >= -ZERO_THRESHOLD && x <= ZERO_THRESHOLD)
                 || (m == Node.Missing.NAN && Double.isNaN(x))) {
-            return defaultLeft[node] ? left[node] : right[node];
+            return defaultLeft;
         }
-        return x <= threshold[node] ? left[node] : right[node];
+        return x <= threshold;
     }
 
     /** XGBoost's comparison of a present value: the value rounded to float, strictly below the threshold. */
@@ -149,6 +154,7 @@ public final class DecisionTree {
     int left(int node) { return left[node]; }
     int right(int node) { return right[node]; }
     boolean defaultLeft(int node) { return defaultLeft[node]; }
+    Node.Missing missing(int node) { return missing[node]; }
     double value(int node) { return value[node]; }
     double cover(int node) { return cover[node]; }
     boolean isLeaf(int node) { return feature[node] < 0; }

@@ -28,7 +28,7 @@ public final class XgboostModel implements TrainedModel {
         this.json = json.clone();
         this.parsed = XgboostJson.parse(this.json);
         this.explainer = new TreeExplainer.Lazy(parsed.trees());
-        this.forest = FlatForest.ofXgboost(parsed.trees());
+        this.forest = FlatForest.of(parsed.trees());
     }
 
     /**
@@ -61,7 +61,7 @@ public final class XgboostModel implements TrainedModel {
     /** The raw score: log1p(revenue) for regression, log-odds for classification. */
     public float margin(double[] row) {
         checkWidth(row);
-        return forest.sum(parsed.baseMargin(), row);
+        return forest.floatSum(parsed.baseMargin(), row);
     }
 
     /** TreeSHAP contributions in margin space, bias (base margin plus the trees' expected values) last. */
