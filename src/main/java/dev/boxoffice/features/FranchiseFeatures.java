@@ -25,17 +25,18 @@ final class FranchiseFeatures {
     }
 
     private static double latest(Movie m, PointInTime at, boolean roi) {
-        Timeline t = at.history().franchiseTimeline(m, at.asOf());
-        int n = t == null ? 0 : t.countBefore(FilmHistory.epochDay(at.asOf()));
+        int n = at.franchiseFilmsBefore(m);
         if (n == 0) return Double.NaN;
+        Timeline t = at.franchise(m);
         return roi ? t.logRoi(n - 1) : t.logRevenue(n - 1);
     }
 
     private static double best(Movie m, PointInTime at) {
-        Timeline t = at.history().franchiseTimeline(m, at.asOf());
-        int n = t == null ? 0 : t.countBefore(FilmHistory.epochDay(at.asOf()));
-        double best = Double.NaN;
-        for (int k = 0; k < n; k++) best = Double.isNaN(best) ? t.logRevenue(k) : Math.max(best, t.logRevenue(k));
+        int n = at.franchiseFilmsBefore(m);
+        if (n == 0) return Double.NaN;
+        Timeline t = at.franchise(m);
+        double best = t.logRevenue(0);
+        for (int k = 1; k < n; k++) best = Math.max(best, t.logRevenue(k));
         return best;
     }
 }

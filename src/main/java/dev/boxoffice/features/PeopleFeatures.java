@@ -45,10 +45,10 @@ final class PeopleFeatures {
                         "mean log revenue of the companies' earlier films, shrunk to all earlier films",
                         (m, at) -> companyRecord(m, at).shrunkMeanLogRevenue(at.priorLogRevenue(), PointInTime.SHRINK_WEIGHT)),
                 Feature.of("franchise_prior_films", true, 0, "earlier films of the same collection or title stem",
-                        (m, at) -> at.history().franchise(m, at.asOf()).films()),
+                        (m, at) -> at.franchiseRecord(m).films()),
                 Feature.of("franchise_prior_log_revenue", true, PointInTime.FALLBACK_LOG_REVENUE,
                         "mean log revenue of the franchise's earlier films, shrunk to all earlier films",
-                        (m, at) -> at.history().franchise(m, at.asOf())
+                        (m, at) -> at.franchiseRecord(m)
                                 .shrunkMeanLogRevenue(at.priorLogRevenue(), PointInTime.SHRINK_WEIGHT)),
                 Feature.of("in_collection", true, 0, "1 when TMDB lists the film in a collection, or it has a 'sequel' keyword",
                         (m, at) -> m.collection() != null || m.keywords().contains("sequel") ? 1 : 0));
