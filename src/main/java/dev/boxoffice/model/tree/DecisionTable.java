@@ -53,12 +53,12 @@ final class DecisionTable {
         return key;
     }
 
-    /** {@link #key} for XGBoost's rule (see {@link DecisionTree#xgboostGoesLeft}; NaN its default way), read from flat arrays. */
+    /** {@link #key} for XGBoost's rule ({@link DecisionTree#xgboostGoesLeft}), read from flat arrays. */
     private int xgboostKey(double[] row) {
         int key = 0;
         for (int i = 0; i < splitFeature.length; i++) {
             double x = row[splitFeature[i]];
-            boolean right = Double.isNaN(x) ? nanGoesRight[i] : !DecisionTree.xgboostGoesLeft(x, splitThreshold[i]);
+            boolean right = !DecisionTree.xgboostGoesLeft(x, splitThreshold[i], !nanGoesRight[i]);
             if (right) key |= 1 << i;
         }
         return key;

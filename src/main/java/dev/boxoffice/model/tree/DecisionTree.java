@@ -79,16 +79,10 @@ public final class DecisionTree {
 
     /** The child of split node {@code node} that a row with {@code x} at the split's feature goes to. */
     int next(int node, double x) {
-        // the common case first: a value that is neither NaN nor (LightGBM's) zero compares plainly
-        if (x > ZERO_THRESHOLD || x < -ZERO_THRESHOLD) {
-            if (comparison == Comparison.LESS_THAN_FLOAT) return xgboostGoesLeft(x, threshold[node]) ? left[node] : right[node];
-            return x <= threshold[node] ? left[node] : right[node];
-        }
-        if (comparison == Comparison.LESS_THAN_FLOAT) {
-            if (Double.isNaN(x)) return defaultLeft[node] ? left[node] : right[node];
-            return xgboostGoesLeft(x, threshold[node]) ? left[node] : right[node];
-        }
-        return lightGbmGoesLeft(x, threshold[node], missing[node], defaultLeft[node]) ? left[node] : right[node];
+        boolean goesLeft = comparison == Comparison.LESS_THAN_FLOAT
+                ? xgboostGoesLeft(x, threshold[node], defaultLeft[node])
+                : lightGbmGoesLeft(x, threshold[node], missing[node], defaultLeft[node]);
+        return goesLeft ? left[node] : right[node];
     }
 
     /** Whether LightGBM sends a value left: a plain comparison, unless it is NaN or zero and the split says so. */
@@ -102,9 +96,9 @@ public final class DecisionTree {
         return x <= threshold;
     }
 
-    /** XGBoost's comparison of a present value: the value rounded to float, strictly below the threshold. */
-    static boolean xgboostGoesLeft(double x, double threshold) {
-        return (float) x < threshold;
+    /** Whether XGBoost sends a value left: rounded to float, strictly below the threshold; NaN the default way. */
+    static boolean xgboostGoesLeft(double x, double threshold, boolean defaultLeft) {
+        return Double.isNaN(x) ? defaultLeft : (float) x < threshold;
     }
 
     /** The index of the leaf that {@code row} falls into. */

@@ -93,7 +93,7 @@ public final class FlatForest {
         while ((f = feature[n]) >= 0) {
             double x = row[f];
             boolean left = xgboost
-                    ? (x != x ? defaultLeft[n] : DecisionTree.xgboostGoesLeft(x, thresholdOrValue[n]))
+                    ? DecisionTree.xgboostGoesLeft(x, thresholdOrValue[n], defaultLeft[n])
                     : DecisionTree.lightGbmGoesLeft(x, thresholdOrValue[n], missing[n], defaultLeft[n]);
             n = left ? firstChild[n] : firstChild[n] + 1;
         }
