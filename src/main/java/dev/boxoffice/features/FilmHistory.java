@@ -118,12 +118,6 @@ public final class FilmHistory {
     /** Whose films a per-key index holds. */
     enum Role { CAST, DIRECTOR, WRITER, PRODUCER, COMPANY }
 
-    /** Earlier films of the same franchise (collection, or title stem when no collection is known). */
-    public TrackRecord franchise(Movie movie, LocalDate before) {
-        Timeline t = franchiseTimeline(movie, before);
-        return t == null ? TrackRecord.NONE : t.before(epochDay(before));
-    }
-
     /**
      * The franchise's films in date order: its collection's when the collection has films before the day,
      * else its title stem's (a collection new to the history may still continue a film listed without one);
