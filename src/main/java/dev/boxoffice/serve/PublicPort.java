@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Opens a running server's public port after the fact. {@code serve} starts on a loopback port of its own,
@@ -47,11 +48,17 @@ public final class PublicPort {
                 new ConnectionFactory[0]));
         open.setHost(host);
         open.setPort(port);
+        // for a moment both ports hold an acceptor and selectors: a small --threads pool gets room for the old
+        // port's threads until it has closed, or Jetty refuses the new one ("Insufficient configured threads")
+        QueuedThreadPool pool = (QueuedThreadPool) server.getThreadPool();
+        int configured = pool.getMaxThreads();
+        pool.setMaxThreads(configured + leased(before));
         server.addConnector(open);
         try {
             open.start();
         } catch (Exception e) {
             server.removeConnector(open);
+            pool.setMaxThreads(configured);
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
@@ -63,5 +70,15 @@ public final class PublicPort {
             }
             server.removeConnector(c);
         }
+        pool.setMaxThreads(configured);
+    }
+
+    /** The threads that connectors keep for themselves: their acceptors and selectors. */
+    private static int leased(Connector[] connectors) {
+        int threads = 0;
+        for (Connector c : connectors) {
+            if (c instanceof ServerConnector sc) threads += sc.getAcceptors() + sc.getSelectorManager().getSelectorCount();
+        }
+        return threads;
     }
 }

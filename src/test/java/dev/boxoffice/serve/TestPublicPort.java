@@ -3,6 +3,7 @@ package dev.boxoffice.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.boxoffice.features.Profile;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,21 @@ class TestPublicPort {
             assertThat(app.port()).isNotEqualTo(warmUpPort);
             assertThat(new Http(app.port()).get("/").status()).isEqualTo(200);
             assertThat(accepts(warmUpPort)).as("warm-up port still listening").isFalse();
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void the_public_port_opens_on_the_smallest_thread_pool_serve_accepts() throws Exception {
+        ServeConfig smallest = ServeConfig.defaults().withThreads(ServeConfig.MIN_THREADS).withPort(0);
+        Javalin app = ServeStore.withModels(dir, Profile.SEED).start(smallest);
+        try {
+            PublicPort.open(app, "127.0.0.1", 0);
+
+            assertThat(new Http(app.port()).post("/predict", TestPredictEndpoint.REFERENCE).status()).isEqualTo(200);
+            assertThat(((QueuedThreadPool) app.jettyServer().server().getThreadPool()).getMaxThreads())
+                    .as("the pool is back to its configured size").isEqualTo(ServeConfig.MIN_THREADS);
         } finally {
             app.stop();
         }
