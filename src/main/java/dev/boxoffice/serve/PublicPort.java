@@ -50,15 +50,13 @@ public final class PublicPort {
         open.setPort(port);
         // for a moment both ports hold an acceptor and selectors: a small --threads pool gets room for the old
         // port's threads until it has closed, or Jetty refuses the new one ("Insufficient configured threads")
-        QueuedThreadPool pool = (QueuedThreadPool) server.getThreadPool();
-        int configured = pool.getMaxThreads();
-        pool.setMaxThreads(configured + leased(before));
+        Runnable restorePool = makeRoom(server, leased(before));
         server.addConnector(open);
         try {
             open.start();
         } catch (Exception e) {
             server.removeConnector(open);
-            pool.setMaxThreads(configured);
+            restorePool.run();
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
@@ -70,7 +68,15 @@ public final class PublicPort {
             }
             server.removeConnector(c);
         }
-        pool.setMaxThreads(configured);
+        restorePool.run();
+    }
+
+    /** Raises the server's thread pool's ceiling by {@code threads}; the returned action puts it back. */
+    private static Runnable makeRoom(Server server, int threads) {
+        if (!(server.getThreadPool() instanceof QueuedThreadPool pool)) return () -> { };
+        int configured = pool.getMaxThreads();
+        pool.setMaxThreads(configured + threads);
+        return () -> pool.setMaxThreads(configured);
     }
 
     /** The threads that connectors keep for themselves: their acceptors and selectors. */
