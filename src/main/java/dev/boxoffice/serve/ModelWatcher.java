@@ -100,9 +100,16 @@ final class ModelWatcher implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::refresh, ms, ms, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops polling, and waits for a load in flight: once closed, the watcher no longer touches the store. */
     @Override
     public synchronized void close() {
-        if (scheduler != null) scheduler.shutdownNow();
+        if (scheduler == null) return;
+        scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) LOG.warn("a model load was still running at stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         scheduler = null;
     }
 }
