@@ -9,7 +9,6 @@ import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Opens a running server's public port after the fact. {@code serve} starts on a loopback port of its own,
@@ -48,15 +47,11 @@ public final class PublicPort {
                 new ConnectionFactory[0]));
         open.setHost(host);
         open.setPort(port);
-        // for a moment both ports hold an acceptor and selectors: a small --threads pool gets room for the old
-        // port's threads until it has closed, or Jetty refuses the new one ("Insufficient configured threads")
-        Runnable restorePool = makeRoom(server, leased(before));
         server.addConnector(open);
         try {
             open.start();
         } catch (Exception e) {
             server.removeConnector(open);
-            restorePool.run();
             throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
@@ -68,23 +63,5 @@ public final class PublicPort {
             }
             server.removeConnector(c);
         }
-        restorePool.run();
-    }
-
-    /** Raises the server's thread pool's ceiling by {@code threads}; the returned action puts it back. */
-    private static Runnable makeRoom(Server server, int threads) {
-        if (!(server.getThreadPool() instanceof QueuedThreadPool pool)) return () -> { };
-        int configured = pool.getMaxThreads();
-        pool.setMaxThreads(configured + threads);
-        return () -> pool.setMaxThreads(configured);
-    }
-
-    /** The threads that connectors keep for themselves: their acceptors and selectors. */
-    private static int leased(Connector[] connectors) {
-        int threads = 0;
-        for (Connector c : connectors) {
-            if (c instanceof ServerConnector sc) threads += sc.getAcceptors() + sc.getSelectorManager().getSelectorCount();
-        }
-        return threads;
     }
 }
