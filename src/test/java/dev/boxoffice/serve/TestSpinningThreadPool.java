@@ -10,74 +10,71 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The server's threads: every task runs, an idle pool parks instead of spinning, a stopped pool takes no work. */
 class TestSpinningThreadPool {
+    private SpinningThreadPool pool;
+
+    private void startPool(String name, int size, long spinNanos) throws Exception {
+        pool = new SpinningThreadPool(name, size, spinNanos);
+        pool.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (pool != null) pool.stop();
+    }
+
     @Test
     void runs_every_task_on_its_own_threads() throws Exception {
-        SpinningThreadPool pool = new SpinningThreadPool("test-pool", 3, 20_000);
-        pool.start();
-        try {
-            CountDownLatch done = new CountDownLatch(10_000);
-            Set<String> names = ConcurrentHashMap.newKeySet();
-            for (int i = 0; i < 10_000; i++) {
-                pool.execute(() -> {
-                    names.add(Thread.currentThread().getName());
-                    done.countDown();
-                });
-            }
-
-            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("test-pool-"));
-            assertThat(pool.getThreads()).isEqualTo(3);
-        } finally {
-            pool.stop();
+        startPool("test-pool", 3, 20_000);
+        CountDownLatch done = new CountDownLatch(10_000);
+        Set<String> names = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 10_000; i++) {
+            pool.execute(() -> {
+                names.add(Thread.currentThread().getName());
+                done.countDown();
+            });
         }
+
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("test-pool-"));
+        assertThat(pool.getThreads()).isEqualTo(3);
     }
 
     @Test
     void a_task_that_throws_leaves_its_thread_serving() throws Exception {
-        SpinningThreadPool pool = new SpinningThreadPool("test-pool", 1, 0);
-        pool.start();
-        try {
-            pool.execute(() -> {
-                throw new IllegalStateException("boom");
-            });
-            CountDownLatch after = new CountDownLatch(1);
-            pool.execute(after::countDown);
+        startPool("test-pool", 1, 0);
+        pool.execute(() -> {
+            throw new IllegalStateException("boom");
+        });
+        CountDownLatch after = new CountDownLatch(1);
+        pool.execute(after::countDown);
 
-            assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            pool.stop();
-        }
+        assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
     void an_idle_pool_parks_its_threads_after_the_spin() throws Exception {
-        SpinningThreadPool pool = new SpinningThreadPool("idle-pool", 4, 20_000);
-        pool.start();
-        try {
-            CountDownLatch ran = new CountDownLatch(4);
-            for (int i = 0; i < 4; i++) pool.execute(ran::countDown);
-            assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(100);   // well past the 20 us spin
-            long before = poolCpuNanos("idle-pool-");
+        startPool("idle-pool", 4, 20_000);
+        CountDownLatch ran = new CountDownLatch(4);
+        for (int i = 0; i < 4; i++) pool.execute(ran::countDown);
+        assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(100);   // well past the 20 us spin
+        long before = poolCpuNanos("idle-pool-");
 
-            Thread.sleep(500);
+        Thread.sleep(500);
 
-            // a pool that kept spinning would burn 4 x 500 ms; a parked one burns next to nothing
-            assertThat(poolCpuNanos("idle-pool-") - before).isLessThan(TimeUnit.MILLISECONDS.toNanos(50));
-            assertThat(pool.getIdleThreads()).isEqualTo(4);
-        } finally {
-            pool.stop();
-        }
+        // a pool that kept spinning would burn 4 x 500 ms; a parked one burns next to nothing
+        assertThat(poolCpuNanos("idle-pool-") - before).isLessThan(TimeUnit.MILLISECONDS.toNanos(50));
+        assertThat(pool.getIdleThreads()).isEqualTo(4);
     }
 
     @Test
     void a_stopped_pool_ends_its_threads_and_refuses_work() throws Exception {
-        SpinningThreadPool pool = new SpinningThreadPool("stopped-pool", 2, 20_000);
-        pool.start();
+        startPool("stopped-pool", 2, 20_000);
 
         pool.stop();
 
