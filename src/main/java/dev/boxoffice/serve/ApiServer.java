@@ -22,12 +22,6 @@ import java.util.Objects;
  * models without a restart; requests in flight finish on the models they started with.
  */
 public final class ApiServer {
-    /**
-     * 20 us: on 2 cores beside wrk it lowered /predict's p99 from 5.6-7.1 to 3.0-4.5 ms; 50 us lowered it as much
-     * but cost throughput (docs/benchmarks.md, "Session 5").
-     */
-    static final long SPIN_NANOS = 20_000;
-
     private ApiServer() {
     }
 
@@ -101,11 +95,11 @@ public final class ApiServer {
     }
 
     /**
-     * A fixed pool: threads are started once, never torn down and re-made under bursts, and a thread that runs
-     * out of work polls for {@link #SPIN_NANOS} before it parks ({@link SpinningThreadPool} says why).
+     * A fixed pool: threads are started once, never torn down and re-made under bursts, and Jetty gets no
+     * reserved threads ({@link FixedThreadPool} says why).
      */
-    private static SpinningThreadPool threadPool(int threads) {
-        return new SpinningThreadPool("boxoffice-http", threads, SPIN_NANOS);
+    private static FixedThreadPool threadPool(int threads) {
+        return new FixedThreadPool("boxoffice-http", threads);
     }
 
     /** The one JSON mapper: NaN and Infinity parse (so validation can name the field), trailing junk does not. */

@@ -12,32 +12,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's threads: a fixed set that, having run a task, polls for the next one for a few microseconds
- * before it parks. On two cores shared with a load generator, Jetty's pool parks every idle thread, and the
- * kernel queues each woken one on its waker's core while the other core idles in slivers too short to pull it
- * over; a thread still polling on that other core takes the request there, without a wake-up. The spin is
- * bounded, so an idle server burns nothing. (docs/benchmarks.md, "Session 5", has the traces and the A/B runs.)
+ * The server's threads: a fixed set, started once, taking tasks from one {@link LinkedTransferQueue}. It offers
+ * Jetty no reserved threads, so the selector keeps selecting and queues each request here instead of handing
+ * its own job to a parked thread. An idle thread waits in the queue's {@code take}, which spins briefly before
+ * it parks: on 2 cores beside wrk that served /predict faster, with a lower p99, than Jetty's pool, than a
+ * lock-based queue, and than polling 5 or 20 us longer ourselves (docs/benchmarks.md, "Session 6").
  */
-final class SpinningThreadPool extends AbstractLifeCycle implements ThreadPool {
-    private static final Logger LOG = LoggerFactory.getLogger(SpinningThreadPool.class);
+final class FixedThreadPool extends AbstractLifeCycle implements ThreadPool {
+    private static final Logger LOG = LoggerFactory.getLogger(FixedThreadPool.class);
 
     private final String name;
     private final int size;
-    private final long spinNanos;
     private final LinkedTransferQueue<Runnable> tasks = new LinkedTransferQueue<>();
     private final AtomicInteger idle = new AtomicInteger();
     private final List<Thread> threads = new ArrayList<>();
 
-    /**
-     * @param size      the number of threads, connector acceptors and selectors included (they keep theirs)
-     * @param spinNanos how long a thread that ran out of tasks keeps polling before it parks
-     */
-    SpinningThreadPool(String name, int size, long spinNanos) {
+    /** @param size the number of threads, connector acceptors and selectors included (they keep theirs) */
+    FixedThreadPool(String name, int size) {
         if (size < 1) throw new IllegalArgumentException("size must be >= 1, got " + size);
-        if (spinNanos < 0) throw new IllegalArgumentException("spinNanos must be >= 0, got " + spinNanos);
         this.name = name;
         this.size = size;
-        this.spinNanos = spinNanos;
     }
 
     @Override
@@ -73,7 +67,7 @@ final class SpinningThreadPool extends AbstractLifeCycle implements ThreadPool {
         idle.incrementAndGet();
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Runnable task = next();
+                Runnable task = tasks.take();
                 idle.decrementAndGet();
                 try {
                     task.run();
@@ -88,18 +82,6 @@ final class SpinningThreadPool extends AbstractLifeCycle implements ThreadPool {
         } finally {
             idle.decrementAndGet();
         }
-    }
-
-    private Runnable next() throws InterruptedException {
-        Runnable task = tasks.poll();
-        if (task != null) return task;
-        long until = System.nanoTime() + spinNanos;
-        while (System.nanoTime() < until) {
-            Thread.onSpinWait();
-            task = tasks.poll();
-            if (task != null) return task;
-        }
-        return tasks.take();
     }
 
     @Override

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The server's threads: every task runs, an idle pool parks instead of spinning, a stopped pool takes no work. */
-class TestSpinningThreadPool {
-    private SpinningThreadPool pool;
+class TestFixedThreadPool {
+    private FixedThreadPool pool;
 
-    private void startPool(String name, int size, long spinNanos) throws Exception {
-        pool = new SpinningThreadPool(name, size, spinNanos);
+    private void startPool(String name, int size) throws Exception {
+        pool = new FixedThreadPool(name, size);
         pool.start();
     }
 
@@ -29,7 +29,7 @@ class TestSpinningThreadPool {
 
     @Test
     void runs_every_task_on_its_own_threads() throws Exception {
-        startPool("test-pool", 3, 20_000);
+        startPool("test-pool", 3);
         CountDownLatch done = new CountDownLatch(10_000);
         Set<String> names = ConcurrentHashMap.newKeySet();
         for (int i = 0; i < 10_000; i++) {
@@ -46,7 +46,7 @@ class TestSpinningThreadPool {
 
     @Test
     void a_task_that_throws_leaves_its_thread_serving() throws Exception {
-        startPool("test-pool", 1, 0);
+        startPool("test-pool", 1);
         pool.execute(() -> {
             throw new IllegalStateException("boom");
         });
@@ -57,12 +57,12 @@ class TestSpinningThreadPool {
     }
 
     @Test
-    void an_idle_pool_parks_its_threads_after_the_spin() throws Exception {
-        startPool("idle-pool", 4, 20_000);
+    void an_idle_pool_parks_its_threads() throws Exception {
+        startPool("idle-pool", 4);
         CountDownLatch ran = new CountDownLatch(4);
         for (int i = 0; i < 4; i++) pool.execute(ran::countDown);
         assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(100);   // well past the 20 us spin
+        Thread.sleep(100);   // well past the queue's brief spin
         long before = poolCpuNanos("idle-pool-");
 
         Thread.sleep(500);
@@ -74,7 +74,7 @@ class TestSpinningThreadPool {
 
     @Test
     void a_stopped_pool_ends_its_threads_and_refuses_work() throws Exception {
-        startPool("stopped-pool", 2, 20_000);
+        startPool("stopped-pool", 2);
 
         pool.stop();
 
