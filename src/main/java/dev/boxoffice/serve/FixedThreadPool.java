@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * The server's threads: a fixed set, started once, taking tasks from one {@link LinkedTransferQueue}. It offers
  * Jetty no reserved threads, so the selector keeps selecting and queues each request here instead of handing
  * its own job to a parked thread. An idle thread waits in the queue's {@code take}, which spins briefly before
- * it parks: on 2 cores beside wrk that served /predict faster, with a lower p99, than Jetty's pool, than a
- * lock-based queue, and than polling 5 or 20 us longer ourselves (docs/benchmarks.md, "Session 6").
+ * it parks. On 2 cores beside wrk that served /predict faster than Jetty's pool and a lock-based queue (both
+ * with a higher p99), and than polling 5 or 20 us before the take (same p99): docs/benchmarks.md, "Session 6".
  */
 final class FixedThreadPool extends AbstractLifeCycle implements ThreadPool {
     private static final Logger LOG = LoggerFactory.getLogger(FixedThreadPool.class);
