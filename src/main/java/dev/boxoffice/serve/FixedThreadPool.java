@@ -25,7 +25,8 @@ final class FixedThreadPool extends AbstractLifeCycle implements ThreadPool {
     private final int size;
     private final LinkedTransferQueue<Runnable> tasks = new LinkedTransferQueue<>();
     private final AtomicInteger idle = new AtomicInteger();
-    private final List<Thread> threads = new ArrayList<>();
+    /** The running threads, replaced whole at start and stop, so readers need no lock. */
+    private volatile List<Thread> threads = List.of();
 
     /** @param size the number of threads, connector acceptors and selectors included (they keep theirs) */
     FixedThreadPool(String name, int size) {
@@ -36,22 +37,16 @@ final class FixedThreadPool extends AbstractLifeCycle implements ThreadPool {
 
     @Override
     protected void doStart() {
-        synchronized (threads) {
-            for (int i = 0; i < size; i++) {
-                Thread t = new Thread(this::work, name + "-" + i);
-                threads.add(t);
-                t.start();
-            }
-        }
+        List<Thread> started = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) started.add(new Thread(this::work, name + "-" + i));
+        threads = List.copyOf(started);
+        started.forEach(Thread::start);
     }
 
     @Override
     protected void doStop() throws InterruptedException {
-        List<Thread> running;
-        synchronized (threads) {
-            running = List.copyOf(threads);
-            threads.clear();
-        }
+        List<Thread> running = threads;
+        threads = List.of();
         running.forEach(Thread::interrupt);
         for (Thread t : running) t.join(TimeUnit.SECONDS.toMillis(5));
         tasks.clear();
@@ -86,11 +81,7 @@ final class FixedThreadPool extends AbstractLifeCycle implements ThreadPool {
 
     @Override
     public void join() throws InterruptedException {
-        List<Thread> running;
-        synchronized (threads) {
-            running = List.copyOf(threads);
-        }
-        for (Thread t : running) t.join();
+        for (Thread t : threads) t.join();
     }
 
     @Override
