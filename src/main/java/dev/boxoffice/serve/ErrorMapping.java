@@ -5,6 +5,7 @@ import dev.boxoffice.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -37,10 +38,24 @@ final class ErrorMapping {
             LOG.warn("{} {}: TMDB failed: {}", ctx.method(), ctx.path(), e.getMessage());
             answer(ctx, ApiProblem.UNAVAILABLE, List.of(new FieldError("tmdb", "TMDB is unavailable")));
         });
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            answer(ctx, 500, List.of(new FieldError("server", "internal error")));
+        app.exception(IOException.class, (e, ctx) -> {
+            if (ctx.res().isCommitted()) {
+                clientLeft(ctx, e);
+            } else {
+                internalError(ctx, e);
+            }
         });
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    /** A client that hung up while its answer was on the way is gone; the server has not failed. */
+    static void clientLeft(Context ctx, IOException e) {
+        LOG.debug("{} {}: the client left while its answer was sent: {}", ctx.method(), ctx.path(), e.toString());
+    }
+
+    private static void internalError(Context ctx, Exception e) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        answer(ctx, 500, List.of(new FieldError("server", "internal error")));
     }
 
     private static String reason(HttpResponseException e) {

@@ -49,7 +49,12 @@ final class PredictHandlers {
         HttpServletResponse response = ctx.res();
         response.setContentType("application/json");
         response.setContentLength(out.size());
-        out.writeTo(response.getOutputStream());
+        try {
+            out.writeTo(response.getOutputStream());
+        } catch (IOException e) {
+            // thrown on as Jetty's EofException, a hang-up would count as a 500
+            ErrorMapping.clientLeft(ctx, e);
+        }
     }
 
     void batch(Context ctx) throws IOException {
