@@ -24,10 +24,41 @@ import java.util.concurrent.TimeUnit;
  */
 final class HttpMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final Map<String, Meters> meters = new ConcurrentHashMap<>();
+    private final RequestMeters served = new RequestMeters(registry);
+    /**
+     * The warm-up's requests are recorded too, by the same code, into a registry never scraped: had they skipped
+     * recording, the JIT would have compiled the request path without it, then recompiled it under the first
+     * clients' load.
+     */
+    private final RequestMeters warmup = new RequestMeters(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     private final MultiGauge modelVersions;
 
     private record Meters(Counter count, Timer latency) {
+    }
+
+    /** A counter and a latency timer per route, method and status, made on first use. */
+    private record RequestMeters(PrometheusMeterRegistry registry, Map<String, Meters> meters) {
+        RequestMeters(PrometheusMeterRegistry registry) {
+            this(registry, new ConcurrentHashMap<>());
+        }
+
+        void record(String route, String method, int status, float millis) {
+            Meters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, this::register);
+            m.count().increment();
+            m.latency().record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+        }
+
+        private Meters register(String key) {
+            String[] parts = key.split(" ", 3);
+            Tags tags = Tags.of("route", parts[0], "method", parts[1], "status", parts[2]);
+            Counter count = Counter.builder("boxoffice_http_requests").description("HTTP requests answered")
+                    .tags(tags).register(registry);
+            Timer latency = Timer.builder("boxoffice_http_request_duration").description("Time to answer a request")
+                    .tags(tags).publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+                    .register(registry);
+            return new Meters(count, latency);
+        }
     }
 
     HttpMetrics() {
@@ -49,33 +80,16 @@ final class HttpMetrics {
 
     /** Records one finished request; the route is the template ("/movies/{tmdbId}"), never the raw path. */
     void record(Context ctx, float millis) {
-        if (isWarmup(ctx)) return;
         // no endpoint matched (404/405): the request never left the BEFORE phase, and the raw path is unbounded
         String route = ctx.handlerType() == HandlerType.BEFORE ? staticOrUnmatched(ctx) : ctx.endpointHandlerPath();
-        String method = ctx.method().name();
-        int status = ctx.statusCode();
-        Meters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> register(k));
-        m.count().increment();
-        m.latency().record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+        (isWarmup(ctx) ? warmup : served).record(route, ctx.method().name(), ctx.statusCode(), millis);
     }
 
-    /** The server's own warm-up traffic (marked, and from this machine) is not traffic. */
+    /** The server's own warm-up traffic (marked, and from this machine) is not traffic to report. */
     private static boolean isWarmup(Context ctx) {
         if (ctx.header(Warmup.HEADER) == null) return false;
         String from = ctx.req().getRemoteAddr();
         return from.equals("127.0.0.1") || from.equals("0:0:0:0:0:0:0:1") || from.equals("::1");
-    }
-
-    private Meters register(String key) {
-        String[] parts = key.split(" ", 3);
-        Tags tags = Tags.of("route", parts[0], "method", parts[1], "status", parts[2]);
-        Counter count = Counter.builder("boxoffice_http_requests").description("HTTP requests answered")
-                .tags(tags).register(registry);
-        Timer latency = Timer.builder("boxoffice_http_request_duration").description("Time to answer a request")
-                .tags(tags).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry);
-        return new Meters(count, latency);
     }
 
     /** Replaces the model gauges with the models now served. */

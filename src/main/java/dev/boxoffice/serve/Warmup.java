@@ -29,16 +29,19 @@ public final class Warmup {
     static final Duration MINIMUM = Duration.ofSeconds(3);
     /** Every this many requests a client sends a batch, so /batch_predict's loops are compiled too. */
     private static final int BATCH_EVERY = 64;
+    /** Every this many requests a client asks for /health, and for the JSON status at /. */
+    private static final int STATUS_EVERY = 50;
+    static final int REQUESTS_PER_CONNECTION = 500;
     /** The reference API's example request. */
     private static final String REFERENCE = "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}";
-    private static final String BATCH = "[" + String.join(",", Collections.nCopies(100, REFERENCE)) + "]";
+    private static final byte[] BATCH = utf8("[" + String.join(",", Collections.nCopies(100, REFERENCE)) + "]");
 
-    private static final List<String> BODIES = List.of(
-            REFERENCE,
-            "{\"runtime\": 136, \"budget\": 200000000, \"release_date\": \"2027-05-07\","
+    private static final List<byte[]> BODIES = List.of(
+            utf8(REFERENCE),
+            utf8("{\"runtime\": 136, \"budget\": 200000000, \"release_date\": \"2027-05-07\","
                     + " \"genres\": [\"Action\", \"Adventure\"], \"original_language\": \"en\","
-                    + " \"cast\": [{\"name\": \"Warm Up\"}], \"crew\": [{\"name\": \"Warm Up\", \"job\": \"Director\"}]}",
-            "{\"runtime\": 95, \"budget\": 3000000, \"release_date\": \"2026-10-01\", \"genres\": [\"Horror\"]}");
+                    + " \"cast\": [{\"name\": \"Warm Up\"}], \"crew\": [{\"name\": \"Warm Up\", \"job\": \"Director\"}]}"),
+            utf8("{\"runtime\": 95, \"budget\": 3000000, \"release_date\": \"2026-10-01\", \"genres\": [\"Horror\"]}"));
 
     private Warmup() {
     }
@@ -76,13 +79,19 @@ public final class Warmup {
         for (int c = 0; c < clients; c++) {
             int offset = c;
             pool.execute(() -> {
-                try (WarmupConnection connection = new WarmupConnection(host, port)) {
-                    for (long i = offset; !stop.get() && System.nanoTime() < deadline; i++) {
-                        boolean batch = i % BATCH_EVERY == BATCH_EVERY - 1;
-                        byte[] body = (batch ? BATCH : BODIES.get((int) (i % BODIES.size()))).getBytes(StandardCharsets.UTF_8);
-                        String path = batch ? "/batch_predict" : explained(i) ? "/predict" : "/predict?explain=false";
-                        sent.incrementAndGet();
-                        if (connection.exchange("POST", path, body) == 200) ok.incrementAndGet();
+                long i = offset;
+                try {
+                    while (!stop.get() && System.nanoTime() < deadline) {
+                        // a new connection now and then, so accepting and closing are compiled as clients use them
+                        try (WarmupConnection connection = new WarmupConnection(host, port)) {
+                            long end = i + REQUESTS_PER_CONNECTION;
+                            for (; i < end && !stop.get() && System.nanoTime() < deadline; i++) {
+                                Request r = request(i, i == end - 1);
+                                sent.incrementAndGet();
+                                int status = connection.exchange(r.method(), r.path(), r.body(), r.headers());
+                                if (status == 200) ok.incrementAndGet();
+                            }
+                        }
                     }
                 } catch (IOException | RuntimeException e) {
                     // the server went away, refused or answered oddly: warming up is best effort
@@ -108,12 +117,40 @@ public final class Warmup {
         return new Report(sent.get(), ok.get(), elapsed(start), settled);
     }
 
+    record Request(String method, String path, byte[] body, String headers) {
+    }
+
+    /**
+     * The {@code i}th request of a client: mostly predictions, now and then a batch or a status check, with the
+     * header sets of different clients (curl's, a browser's, wrk's none), and "Connection: close" on some last
+     * requests. Traffic the JIT never saw during the warm-up would make it throw compiled code away, and compile
+     * again, when the first clients come.
+     */
+    static Request request(long i, boolean last) {
+        String headers = (i % 3 == 0 ? "User-Agent: boxoffice-warmup/1\r\nAccept: */*\r\n" : "")
+                + (i % 5 == 0 ? "Accept-Encoding: gzip, deflate\r\n" : "");
+        if (last) {
+            // a single prediction, whose answer has a Content-Length however the connection ends
+            String close = i % 2 == 0 ? "Connection: close\r\n" : "";
+            return new Request("POST", "/predict", BODIES.get(0), headers + close);
+        }
+        if (i % BATCH_EVERY == BATCH_EVERY - 1) return new Request("POST", "/batch_predict", BATCH, headers);
+        if (i % STATUS_EVERY == 7) return new Request("GET", "/health", null, headers);
+        if (i % STATUS_EVERY == 23) return new Request("GET", "/", null, headers + "Accept: application/json\r\n");
+        byte[] body = BODIES.get((int) (i % BODIES.size()));
+        return new Request("POST", explained(i) ? "/predict" : "/predict?explain=false", body, headers);
+    }
+
     /**
      * The reference request is mostly explained, as /predict is by default; the richer bodies rarely: their
      * model may hold a deep forest whose explanation takes milliseconds, and a few runs compile that path.
      */
     private static boolean explained(long i) {
         return i % BODIES.size() == 0 ? i % 4 != 3 : i % 32 == 1;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static Duration elapsed(long start) {

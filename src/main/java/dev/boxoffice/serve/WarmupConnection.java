@@ -18,10 +18,10 @@ final class WarmupConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final String host;
+    private final String authority;
 
     WarmupConnection(String host, int port) throws IOException {
-        this.host = host;
+        this.authority = host + ":" + port;   // as clients send it for a port other than 80
         socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(10_000);
@@ -31,10 +31,15 @@ final class WarmupConnection implements AutoCloseable {
     }
 
     int exchange(String method, String path, byte[] body) throws IOException {
+        return exchange(method, path, body, "");
+    }
+
+    /** As {@link #exchange(String, String, byte[])}, with {@code headers} ("Name: value\r\n" each) added. */
+    int exchange(String method, String path, byte[] body, String headers) throws IOException {
         int length = body == null ? 0 : body.length;
-        byte[] head = (method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + Warmup.HEADER + ": true\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        String content = body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + length + "\r\n";
+        byte[] head = (method + " " + path + " HTTP/1.1\r\nHost: " + authority + "\r\n" + Warmup.HEADER + ": true\r\n"
+                + headers + content + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] request = Arrays.copyOf(head, head.length + length);
         if (body != null) System.arraycopy(body, 0, request, head.length, length);
         out.write(request);

@@ -6,11 +6,17 @@ import dev.boxoffice.features.Profile;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
+import org.eclipse.jetty.io.ConnectionStatistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server's warm-up: its own /predict traffic over keep-alive connections, answered and left out of /metrics. */
+/**
+ * The server's warm-up: its own traffic, shaped like its clients', over keep-alive connections renewed now and
+ * then, answered and left out of /metrics.
+ */
 class TestWarmup {
     @TempDir Path dir;
 
@@ -29,6 +35,45 @@ class TestWarmup {
         } finally {
             app.stop();
         }
+    }
+
+    @Test
+    void renews_its_connections_and_loses_no_request_when_one_is_closed() throws Exception {
+        Javalin app = ServeStore.withModels(dir, Profile.SEED, Profile.PRE_RELEASE).start();
+        ConnectionStatistics connections = new ConnectionStatistics();
+        app.jettyServer().server().getConnectors()[0].addEventListener(connections);
+        connections.start();
+        try {
+            long start = System.nanoTime();
+            JitActivity busy = jit(() -> (System.nanoTime() - start) / 1_000_000);
+            Warmup.Report r = Warmup.run("127.0.0.1", app.port(), Duration.ofSeconds(3), 1, busy);
+
+            assertThat(r.requests()).isGreaterThan(2L * Warmup.REQUESTS_PER_CONNECTION);
+            assertThat(r.answered()).isEqualTo(r.requests());
+            // the /health check before the warm-up, then one connection per 500 requests
+            assertThat(connections.getConnectionsTotal())
+                    .isGreaterThanOrEqualTo(1 + r.requests() / Warmup.REQUESTS_PER_CONNECTION);
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void mixes_the_requests_and_headers_of_different_clients() {
+        List<Warmup.Request> requests = LongStream.range(0, 1_000).mapToObj(i -> Warmup.request(i, false)).toList();
+
+        assertThat(requests).extracting(r -> r.method() + " " + r.path()).contains(
+                "POST /predict", "POST /predict?explain=false", "POST /batch_predict", "GET /health", "GET /");
+        assertThat(requests).filteredOn(r -> r.method().equals("GET")).allSatisfy(r -> assertThat(r.body()).isNull());
+        assertThat(requests).extracting(Warmup.Request::headers)
+                .anyMatch(String::isEmpty)
+                .anyMatch(h -> h.contains("User-Agent: "))
+                .anyMatch(h -> h.contains("Accept-Encoding: gzip"))
+                .noneMatch(h -> h.contains("Connection: close"));
+        // the last request of a connection is a single prediction, and half of them close it
+        assertThat(LongStream.range(0, 10).mapToObj(i -> Warmup.request(i, true)))
+                .allSatisfy(r -> assertThat(r.path()).isEqualTo("/predict"))
+                .filteredOn(r -> r.headers().contains("Connection: close")).hasSize(5);
     }
 
     @Test
