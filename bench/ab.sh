@@ -5,12 +5,12 @@
 #   e.g. bench/ab.sh /tmp/before.jar target/boxoffice.jar 4
 #        bench/ab.sh /tmp/before.jar target/boxoffice.jar 3 /batch_predict bench/batch_predict.lua "-t1 -c1"
 # Extra serve options per side: SERVE_A="--threads 6" SERVE_B="--threads 8"; extra JVM options per side:
-# JAVA_B="-XX:+UseTransparentHugePages" (both sides start from serve's -Xmx160m -XX:+UseParallelGC).
+# JAVA_B="-XX:+UseTransparentHugePages" (both sides start from the JVM options ./boxoffice serve uses).
 set -euo pipefail
 jar_a=$1; jar_b=$2; rounds=${3:-4}; path=${4:-/predict}; here=$(cd "$(dirname "$0")" && pwd)
 lua=${5:-$here/predict.lua}; wrk_args=${6:--t2 -c16}
 export MALLOC_ARENA_MAX=2
-serve() { java -Xmx160m -XX:+UseParallelGC $4 -Djava.awt.headless=true -jar "$1" serve --port "$2" $3 >/dev/null 2>&1 & }
+serve() { java -Xmx160m -XX:+UseParallelGC -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000 $4 -Djava.awt.headless=true -jar "$1" serve --port "$2" $3 >/dev/null 2>&1 & }
 serve "$jar_a" 8001 "${SERVE_A:-}" "${JAVA_A:-}"; pid_a=$!
 serve "$jar_b" 8002 "${SERVE_B:-}" "${JAVA_B:-}"; pid_b=$!
 trap 'kill $pid_a $pid_b 2>/dev/null' EXIT
