@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Sends the server its own traffic right after it starts, until the JIT has compiled the request path (Jetty,
  * Javalin, Jackson, the features, the models, the explanations): on 2 cores the compiler is busy for about
  * 18 s of load, and until then /predict runs at a fraction of its warm rate with a p99 several times higher.
+ * The traffic is shaped like clients' (see {@link #request}), so that theirs does not send the JIT back to work.
  * Warm-up requests carry {@link #HEADER} and are left out of the metrics. Nothing is sent while no model is in
  * production.
  */
@@ -31,6 +32,7 @@ public final class Warmup {
     private static final int BATCH_EVERY = 64;
     /** Every this many requests a client asks for /health, and for the JSON status at /. */
     private static final int STATUS_EVERY = 50;
+    /** A client opens a new connection after this many requests, as clients come and go. */
     static final int REQUESTS_PER_CONNECTION = 500;
     /** The reference API's example request. */
     private static final String REFERENCE = "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}";
@@ -122,8 +124,8 @@ public final class Warmup {
 
     /**
      * The {@code i}th request of a client: mostly predictions, now and then a batch or a status check, with the
-     * header sets of different clients (curl's, a browser's, wrk's none), and "Connection: close" on some last
-     * requests. Traffic the JIT never saw during the warm-up would make it throw compiled code away, and compile
+     * header sets of different clients (curl's, one asking for gzip, wrk's none), and "Connection: close" on half
+     * the connections' last requests. Traffic the JIT never saw during the warm-up would make it throw compiled code away, and compile
      * again, when the first clients come.
      */
     static Request request(long i, boolean last) {
