@@ -3,7 +3,6 @@ package dev.boxoffice.serve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,16 +33,8 @@ public final class Warmup {
     private static final int STATUS_EVERY = 50;
     /** A client opens a new connection after this many requests, as clients come and go. */
     static final int REQUESTS_PER_CONNECTION = 500;
-    /** The reference API's example request. */
-    private static final String REFERENCE = "{\"runtime\": 120, \"popularity\": 50.5, \"vote_avg\": 7.2, \"budget\": 100000000}";
-    private static final byte[] BATCH = utf8("[" + String.join(",", Collections.nCopies(100, REFERENCE)) + "]");
-
-    private static final List<byte[]> BODIES = List.of(
-            utf8(REFERENCE),
-            utf8("{\"runtime\": 136, \"budget\": 200000000, \"release_date\": \"2027-05-07\","
-                    + " \"genres\": [\"Action\", \"Adventure\"], \"original_language\": \"en\","
-                    + " \"cast\": [{\"name\": \"Warm Up\"}], \"crew\": [{\"name\": \"Warm Up\", \"job\": \"Director\"}]}"),
-            utf8("{\"runtime\": 95, \"budget\": 3000000, \"release_date\": \"2026-10-01\", \"genres\": [\"Horror\"]}"));
+    private static final List<byte[]> BODIES = WarmupFilms.all().stream().map(Warmup::utf8).toList();
+    private static final byte[] BATCH = utf8(WarmupFilms.batch(100));
 
     private Warmup() {
     }
@@ -123,13 +114,13 @@ public final class Warmup {
     }
 
     /**
-     * The {@code i}th request of a client: mostly predictions, now and then a batch or a status check, with the
-     * header sets of different clients (curl's, one asking for gzip, wrk's none), and "Connection: close" on half
-     * the connections' last requests. Traffic the JIT never saw during the warm-up would make it throw compiled code away, and compile
-     * again, when the first clients come.
+     * The {@code i}th request of a client: mostly predictions of {@link WarmupFilms}, now and then a batch or a
+     * status check, with the header sets of different clients (curl's, one asking for gzip, wrk's none), and
+     * "Connection: close" on half the connections' last requests. Traffic the JIT never saw during the warm-up
+     * would make it throw compiled code away, and compile again, when the first clients come.
      */
     static Request request(long i, boolean last) {
-        String headers = (i % 3 == 0 ? "User-Agent: boxoffice-warmup/1\r\nAccept: */*\r\n" : "")
+        String headers = (i % 7 < 3 ? "User-Agent: boxoffice-warmup/1\r\nAccept: */*\r\n" : "")
                 + (i % 5 == 0 ? "Accept-Encoding: gzip, deflate\r\n" : "");
         if (last) {
             // a single prediction, whose answer has a Content-Length however the connection ends
@@ -139,16 +130,17 @@ public final class Warmup {
         if (i % BATCH_EVERY == BATCH_EVERY - 1) return new Request("POST", "/batch_predict", BATCH, headers);
         if (i % STATUS_EVERY == 7) return new Request("GET", "/health", null, headers);
         if (i % STATUS_EVERY == 23) return new Request("GET", "/", null, headers + "Accept: application/json\r\n");
-        byte[] body = BODIES.get((int) (i % BODIES.size()));
-        return new Request("POST", explained(i) ? "/predict" : "/predict?explain=false", body, headers);
+        int film = (int) (i % BODIES.size());
+        String path = explained(i, film) ? "/predict" : "/predict?explain=false";
+        return new Request("POST", path, BODIES.get(film), headers);
     }
 
     /**
-     * The reference request is mostly explained, as /predict is by default; the richer bodies rarely: their
+     * The reference shape is mostly explained, as /predict is by default; the pre-release shapes rarely: their
      * model may hold a deep forest whose explanation takes milliseconds, and a few runs compile that path.
      */
-    private static boolean explained(long i) {
-        return i % BODIES.size() == 0 ? i % 4 != 3 : i % 32 == 1;
+    private static boolean explained(long i, int film) {
+        return film % WarmupFilms.SHAPES == 0 ? i % 4 != 3 : i % 32 == 1;
     }
 
     private static byte[] utf8(String s) {
