@@ -69,8 +69,9 @@ final class ServeCommand implements Callable<Integer> {
     Path reportsDir;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Server threads, acceptor and selector included (default: 4 per core, at least 8). "
-                    + "Scoring is CPU-bound: more threads than cores only add context switches.")
+            description = "Selector threads answering /predict where they read it, and as many workers for "
+                    + "every other request (default: 4 per core, at least 8). Scoring is CPU-bound: more threads "
+                    + "than that only add context switches.")
     Integer threads;
 
     @Option(names = "--warmup-seconds", defaultValue = "30", paramLabel = "S",

@@ -15,6 +15,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Objects;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The HTTP API over the production models: /predict, /batch_predict, the store's films and predictions, the
@@ -60,6 +61,7 @@ public final class ApiServer {
             c.showJavalinBanner = false;
             c.useVirtualThreads = false;   // platform threads measured faster for this CPU-bound work
             c.jetty.threadPool = threadPool(config.threads());
+            c.jetty.modifyServer(server -> EventLoopConnector.install(server, config.threads(), ApiServer::quick));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.jsonMapper(new JavalinJackson(json, false));
@@ -95,11 +97,21 @@ public final class ApiServer {
     }
 
     /**
+     * The requests answered on the selector thread that read them ({@link EventLoopConnector}): /predict, which
+     * only computes and answers a kilobyte. Everything else may touch the store, the network or megabytes.
+     */
+    static boolean quick(Request request) {
+        return "/predict".equals(request.getRequestURI()) && "POST".equals(request.getMethod());
+    }
+
+    /**
      * A fixed pool: threads are started once, never torn down and re-made under bursts, and Jetty gets no
-     * reserved threads ({@link FixedThreadPool} says why).
+     * reserved threads ({@link FixedThreadPool} says why). Besides {@code threads} workers it holds each
+     * connector's acceptor and {@code threads} selectors, twice over: {@code serve} opens its public connector
+     * before it closes the warm-up one.
      */
     private static FixedThreadPool threadPool(int threads) {
-        return new FixedThreadPool("boxoffice-http", threads);
+        return new FixedThreadPool("boxoffice-http", threads + 2 * (1 + threads));
     }
 
     /** The one JSON mapper: NaN and Infinity parse (so validation can name the field), trailing junk does not. */

@@ -5,7 +5,9 @@ import dev.boxoffice.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -68,6 +70,21 @@ final class ErrorMapping {
     }
 
     private static void answer(Context ctx, int status, List<FieldError> errors) {
-        ctx.status(status).json(Map.of("detail", errors));
+        Map<String, List<FieldError>> body = Map.of("detail", errors);
+        if (!EventLoopConnector.onSelector()) {
+            ctx.status(status).json(body);
+            return;
+        }
+        // on a selector thread, as PredictHandlers writes: into Jetty's buffer, sent without blocking at the end.
+        // Javalin would gzip an answer over 1,500 bytes for a client that accepts it, and closing its gzip stream
+        // is a write that waits for a client that may not be reading.
+        HttpServletResponse response = ctx.status(status).res();
+        response.setContentType("application/json");
+        try {
+            response.getOutputStream().write(ctx.jsonMapper().toJsonString(body, Map.class)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            clientLeft(ctx, e);
+        }
     }
 }

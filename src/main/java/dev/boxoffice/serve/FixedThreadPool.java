@@ -28,7 +28,7 @@ final class FixedThreadPool extends AbstractLifeCycle implements ThreadPool {
     /** The running threads, replaced whole at start and stop, so readers need no lock. */
     private volatile List<Thread> threads = List.of();
 
-    /** @param size the number of threads, connector acceptors and selectors included (they keep theirs) */
+    /** @param size the number of threads, connector acceptors and selectors included (they keep theirs for good) */
     FixedThreadPool(String name, int size) {
         if (size < 1) throw new IllegalArgumentException("size must be >= 1, got " + size);
         this.name = name;

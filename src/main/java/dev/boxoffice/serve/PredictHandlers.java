@@ -44,11 +44,12 @@ final class PredictHandlers {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             PredictionWriter.write(g, movie, predictor.predict(movie, LocalDate.now(clock), explain(ctx, true)));
         }
-        // straight to the servlet response with its length: Javalin's result stream would copy the bytes
-        // through a fresh 8 KB buffer, and a response this small is never worth compressing
+        // straight to the servlet response, without a length: the bytes wait in Jetty's output buffer and go out
+        // when the request completes, asynchronously, so a selector thread answering here never blocks on a
+        // client that does not read (EventLoopConnector); Javalin's result stream would also copy them through
+        // a fresh 8 KB buffer, and a response this small is never worth compressing
         HttpServletResponse response = ctx.res();
         response.setContentType("application/json");
-        response.setContentLength(out.size());
         try {
             out.writeTo(response.getOutputStream());
         } catch (IOException e) {

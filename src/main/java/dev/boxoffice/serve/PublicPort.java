@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -35,16 +34,15 @@ public final class PublicPort {
     }
 
     /**
-     * Listens on {@code host}:{@code port} with the same HTTP set-up as the server's first connector, then closes
-     * every other connector; {@code app.port()} is then the public port.
+     * Listens on {@code host}:{@code port} with the same HTTP set-up and selectors as the server's first
+     * connector, then closes every other connector; {@code app.port()} is then the public port.
      *
      * @throws UncheckedIOException when the port cannot be bound (the server keeps its loopback port)
      */
     public static void open(Javalin app, String host, int port) {
         Server server = app.jettyServer().server();
         Connector[] before = server.getConnectors();
-        ServerConnector open = new ServerConnector(server, before[0].getConnectionFactories().toArray(
-                new ConnectionFactory[0]));
+        ServerConnector open = EventLoopConnector.like(server, (ServerConnector) before[0]);
         open.setHost(host);
         open.setPort(port);
         server.addConnector(open);

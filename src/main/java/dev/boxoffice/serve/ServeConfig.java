@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param pollInterval how often the registry is checked for a changed set of production models
  * @param reportsDir the training reports, {@code <profile>/plots/*.png} under it; null when there are none
  * @param posterBaseUrl what the web UI puts before a film's TMDB poster path (absolute, or a path on this server)
- * @param threads the size of the server's thread pool (its connection acceptor and selector included)
+ * @param threads how many selector threads answer /predict where they read it, and how many worker threads run
+ *                every other request
  */
 public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes, Duration pollInterval,
                           Path reportsDir, String posterBaseUrl, int threads) {
@@ -28,12 +29,12 @@ public record ServeConfig(String host, int port, int maxBatch, long maxBodyBytes
     /** TMDB's image host with its 342-pixel-wide poster size, the one the cards show. */
     public static final String DEFAULT_POSTER_BASE_URL = "https://image.tmdb.org/t/p/w342";
     /**
-     * Four threads per core, at least 8. Scoring is CPU-bound, so threads beyond the cores only add context
-     * switches: on 2 cores 8 threads served /predict 15-20% faster, with a lower p99, than 16 or Javalin's 250
-     * (docs/benchmarks.md). Slow handlers (TMDB search for the web UI) are why it is not lower.
+     * Four per core, at least 8. Scoring is CPU-bound, so more threads only add context switches: on 2 cores
+     * 8 selectors served /predict faster, with a lower p99, than 4 or 16, and 8 workers than 6, 12, 16 or
+     * Javalin's 250 (docs/benchmarks.md). Slow handlers (TMDB search for the web UI) are why it is not lower.
      */
     public static final int DEFAULT_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
-    /** Jetty needs one acceptor, one selector and at least one thread to run requests. */
+    /** A few selectors, so a long /predict holds up few connections, and a few workers. */
     public static final int MIN_THREADS = 4;
 
     public ServeConfig {
