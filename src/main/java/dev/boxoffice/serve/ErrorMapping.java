@@ -5,7 +5,6 @@ import dev.boxoffice.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,7 +50,7 @@ final class ErrorMapping {
     }
 
     /** A client that hung up while its answer was on the way is gone; the server has not failed. */
-    static void clientLeft(Context ctx, IOException e) {
+    private static void clientLeft(Context ctx, IOException e) {
         LOG.debug("{} {}: the client left while its answer was sent: {}", ctx.method(), ctx.path(), e.toString());
     }
 
@@ -75,16 +74,9 @@ final class ErrorMapping {
             ctx.status(status).json(body);
             return;
         }
-        // on a selector thread, as PredictHandlers writes: into Jetty's buffer, sent without blocking at the end.
-        // Javalin would gzip an answer over 1,500 bytes for a client that accepts it, and closing its gzip stream
-        // is a write that waits for a client that may not be reading.
-        HttpServletResponse response = ctx.status(status).res();
-        response.setContentType("application/json");
-        try {
-            response.getOutputStream().write(ctx.jsonMapper().toJsonString(body, Map.class)
-                    .getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            clientLeft(ctx, e);
-        }
+        // on a selector thread, sent asynchronously (EventLoopConnector). Javalin would gzip an answer over 1,500
+        // bytes for a client that accepts it, and closing its gzip stream is a write that waits for the client.
+        ctx.status(status).res().setContentType("application/json");
+        EventLoopConnector.send(ctx.req(), ctx.jsonMapper().toJsonString(body, Map.class).getBytes(StandardCharsets.UTF_8));
     }
 }

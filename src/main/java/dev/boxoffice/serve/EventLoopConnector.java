@@ -1,5 +1,7 @@
 package dev.boxoffice.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.ByteBuffer;
 import java.util.function.Predicate;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -27,9 +29,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * <ul>
  *   <li>only requests the {@code quick} predicate accepts run there, and only when their whole body has
  *       arrived, so reading it never waits (a chunked body, or one still on its way, goes to the pool);</li>
- *   <li>a quick handler writes its answer into Jetty's output buffer without a length, so Jetty sends it when
- *       the request completes, asynchronously: a client that does not read its answers costs buffer space, never
- *       a waiting thread;</li>
+ *   <li>a quick handler answers with {@link #send}, which Jetty completes asynchronously: a client that does
+ *       not read its answers costs the answer's bytes, never a waiting thread;</li>
  *   <li>quick handlers only compute: no store, no network.</li>
  * </ul>
  * Pipelined requests are read in turn by the same loop; once an answer waits for the client to read, the loop
@@ -48,6 +49,15 @@ final class EventLoopConnector {
      */
     static boolean onSelector() {
         return ON_SELECTOR.get();
+    }
+
+    /**
+     * Sends {@code body} as the whole answer without waiting for the client to take it: Jetty writes what the
+     * socket accepts now and the rest when it can, and adds the Content-Length. The handler must write nothing
+     * else. A client that has gone is no error here: Jetty drops the connection.
+     */
+    static void send(HttpServletRequest request, byte[] body) {
+        Request.getBaseRequest(request).getResponse().getHttpOutput().sendContent(ByteBuffer.wrap(body), Callback.NOOP);
     }
 
     /**

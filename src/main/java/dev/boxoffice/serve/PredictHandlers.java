@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.boxoffice.data.Movie;
 import dev.boxoffice.model.Predictor;
 import io.javalin.http.Context;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -44,18 +43,10 @@ final class PredictHandlers {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             PredictionWriter.write(g, movie, predictor.predict(movie, LocalDate.now(clock), explain(ctx, true)));
         }
-        // straight to the servlet response, without a length: the bytes wait in Jetty's output buffer and go out
-        // when the request completes, asynchronously, so a selector thread answering here never blocks on a
-        // client that does not read (EventLoopConnector); Javalin's result stream would also copy them through
-        // a fresh 8 KB buffer, and a response this small is never worth compressing
-        HttpServletResponse response = ctx.res();
-        response.setContentType("application/json");
-        try {
-            out.writeTo(response.getOutputStream());
-        } catch (IOException e) {
-            // thrown on as Jetty's EofException, a hang-up would count as a 500
-            ErrorMapping.clientLeft(ctx, e);
-        }
+        // sent asynchronously, as a selector thread must answer (EventLoopConnector); Javalin's result stream would
+        // also copy the bytes through a fresh 8 KB buffer, and an answer this small is never worth compressing
+        ctx.res().setContentType("application/json");
+        EventLoopConnector.send(ctx.req(), out.toByteArray());
     }
 
     void batch(Context ctx) throws IOException {

@@ -8,9 +8,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 422, makes a selector wait for a client that does not read. Four selectors here, and the clients that check
  * open a connection on each of them in turn.
  */
+// a selector that does block would hang a greedy-client test: fail it instead
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TestPredictOnSelectors {
     private static final int SELECTORS = 4;
     /** Eight unknown genres: a 422 of about 2 KB. */
