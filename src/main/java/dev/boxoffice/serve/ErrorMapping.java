@@ -77,6 +77,7 @@ final class ErrorMapping {
         // on a selector thread, sent asynchronously (EventLoopConnector). Javalin would gzip an answer over 1,500
         // bytes for a client that accepts it, and closing its gzip stream is a write that waits for the client.
         ctx.status(status).res().setContentType("application/json");
-        EventLoopConnector.send(ctx.req(), ctx.jsonMapper().toJsonString(body, Map.class).getBytes(StandardCharsets.UTF_8));
+        byte[] json = ctx.jsonMapper().toJsonString(body, Map.class).getBytes(StandardCharsets.UTF_8);
+        EventLoopConnector.send(ctx.req(), json);
     }
 }

@@ -57,7 +57,8 @@ final class EventLoopConnector {
      * else. A client that has gone is no error here: Jetty drops the connection.
      */
     static void send(HttpServletRequest request, byte[] body) {
-        Request.getBaseRequest(request).getResponse().getHttpOutput().sendContent(ByteBuffer.wrap(body), Callback.NOOP);
+        Request.getBaseRequest(request).getResponse().getHttpOutput()
+                .sendContent(ByteBuffer.wrap(body), Callback.NOOP);
     }
 
     /**
@@ -82,12 +83,8 @@ final class EventLoopConnector {
 
     /** A connector like {@code like} (host, port, idle timeout, connection factories, selectors): PublicPort's. */
     static ServerConnector like(Server server, ServerConnector like) {
-        ServerConnector c = new ServerConnector(server, -1, like.getSelectorManager().getSelectorCount(),
+        return connector(server, like, like.getSelectorManager().getSelectorCount(),
                 like.getConnectionFactories().toArray(new ConnectionFactory[0]));
-        c.setHost(like.getHost());
-        c.setPort(like.getPort());
-        c.setIdleTimeout(like.getIdleTimeout());
-        return c;
     }
 
     private static ServerConnector copy(Server server, ServerConnector old, int selectors, Predicate<Request> quick) {
@@ -97,10 +94,15 @@ final class EventLoopConnector {
                 factories[i] = new Factory(http.getHttpConfiguration(), quick);
             }
         }
+        return connector(server, old, selectors, factories);
+    }
+
+    private static ServerConnector connector(Server server, ServerConnector like, int selectors,
+                                             ConnectionFactory[] factories) {
         ServerConnector c = new ServerConnector(server, -1, selectors, factories);
-        c.setHost(old.getHost());
-        c.setPort(old.getPort());
-        c.setIdleTimeout(old.getIdleTimeout());
+        c.setHost(like.getHost());
+        c.setPort(like.getPort());
+        c.setIdleTimeout(like.getIdleTimeout());
         return c;
     }
 

@@ -24,7 +24,8 @@ final class GreedyClient implements AutoCloseable {
     GreedyClient(int port, String path, String body) throws IOException {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         byte[] request = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Accept-Encoding: gzip\r\nX-Pad: " + "p".repeat(4096) + "\r\nContent-Length: " + content.length + "\r\n\r\n" + body)
+                + "Accept-Encoding: gzip\r\nX-Pad: " + "p".repeat(4096) + "\r\n"
+                + "Content-Length: " + content.length + "\r\n\r\n" + body)
                 .getBytes(StandardCharsets.UTF_8);
         socket.setReceiveBufferSize(4096);   // before connecting, or the window is already agreed
         socket.connect(new InetSocketAddress("127.0.0.1", port));
