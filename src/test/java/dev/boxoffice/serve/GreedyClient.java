@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,11 +21,7 @@ final class GreedyClient implements AutoCloseable {
 
     /** Starts sending {@code POST path} with a JSON {@code body}. */
     GreedyClient(int port, String path, String body) throws IOException {
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        byte[] request = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Accept-Encoding: gzip\r\nX-Pad: " + "p".repeat(4096) + "\r\n"
-                + "Content-Length: " + content.length + "\r\n\r\n" + body)
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] request = RawHttp.post(path, "Accept-Encoding: gzip\r\nX-Pad: " + "p".repeat(4096) + "\r\n", body);
         socket.setReceiveBufferSize(4096);   // before connecting, or the window is already agreed
         socket.connect(new InetSocketAddress("127.0.0.1", port));
         OutputStream out = socket.getOutputStream();

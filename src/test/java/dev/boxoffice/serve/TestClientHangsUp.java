@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.boxoffice.features.Profile;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class TestClientHangsUp {
         String batch = "[" + String.join(",", Collections.nCopies(10_000, TestPredictEndpoint.REFERENCE)) + "]";
         for (int i = 0; i < 3; i++) {
             try (Socket s = new Socket("127.0.0.1", app.port())) {
-                send(s.getOutputStream(), "/batch_predict", batch, "");
+                s.getOutputStream().write(RawHttp.post("/batch_predict", "", batch));
                 s.getInputStream().read();   // the answer has begun; hang up with megabytes of it unsent
             }
         }
@@ -78,13 +77,5 @@ class TestClientHangsUp {
         }
         assertThat(http.get("/metrics").body())
                 .contains("boxoffice_http_requests_total{method=\"POST\",route=\"/predict\",status=\"400\"} 1.0");
-    }
-
-    private static void send(OutputStream out, String path, String body, String headers) throws Exception {
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + headers
-                + "Content-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(content);
-        out.flush();
     }
 }

@@ -73,16 +73,16 @@ class TestEventLoopConnector {
     @Test
     void a_quick_request_whose_body_is_still_on_its_way_goes_to_a_worker_and_blocks_no_one() throws Exception {
         try (Socket slow = new Socket("127.0.0.1", app.port())) {
+            byte[] request = RawHttp.post("/quick", "", "{\"a\":1234}");
             OutputStream out = slow.getOutputStream();
-            out.write(head("/quick", "Content-Length: 10\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write("{\"a\":".getBytes(StandardCharsets.US_ASCII));
+            out.write(request, 0, request.length - 5);
             out.flush();
             Thread.sleep(200);   // the server has read the first half and is waiting for the rest
 
             CompletableFuture<Http.Answer> other = CompletableFuture.supplyAsync(() -> http.post("/quick", "{}"));
             assertThat(other.get(5, TimeUnit.SECONDS).json().get("on_selector").asBoolean()).isTrue();
 
-            out.write("1234}".getBytes(StandardCharsets.US_ASCII));
+            out.write(request, request.length - 5, 5);
             out.flush();
             String answer = readAnswer(slow.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 200").contains("\"on_selector\":false,\"read\":10");
@@ -90,13 +90,12 @@ class TestEventLoopConnector {
     }
 
     @Test
-    void a_chunked_quick_request_goes_to_a_worker() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", app.port())) {
-            s.getOutputStream().write((head("/quick", "Transfer-Encoding: chunked\r\n") + "2\r\n{}\r\n0\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            assertThat(readAnswer(s.getInputStream())).startsWith("HTTP/1.1 200")
-                    .contains("\"on_selector\":false,\"read\":2");
-        }
+    void a_chunked_quick_request_goes_to_a_worker() {
+        Http.Answer answer = http.postChunked("/quick", "{}".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("on_selector").asBoolean()).isFalse();
+        assertThat(answer.json().get("read").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -108,10 +107,6 @@ class TestEventLoopConnector {
             }
             assertThat(greedy.stuck()).isTrue();
         }
-    }
-
-    private static String head(String path, String headers) {
-        return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + headers + "\r\n";
     }
 
     /** One answer with a Content-Length body. */

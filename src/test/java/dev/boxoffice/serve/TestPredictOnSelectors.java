@@ -57,18 +57,12 @@ class TestPredictOnSelectors {
             for (int i = 0; i < SELECTORS; i++) {
                 try (Socket other = new Socket("127.0.0.1", app.port())) {
                     other.setSoTimeout(5_000);
-                    other.getOutputStream().write(request(body));
+                    other.getOutputStream().write(RawHttp.post("/predict", "", body));
                     String head = new String(other.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
                     assertThat(head).isEqualTo("HTTP/1.1 " + status);
                 }
             }
             assertThat(greedy.stuck()).isTrue();
         }
-    }
-
-    private static byte[] request(String body) {
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        return ("POST /predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + content.length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);
     }
 }
