@@ -17,12 +17,17 @@ final class WarmupFilms {
     static final int SHAPES = 3;
     private static final List<String> GENRES = List.of("Action", "Adventure", "Animation", "Comedy", "Crime",
             "Drama", "Family", "Fantasy", "Horror", "Romance", "Science Fiction", "Thriller");
+    private static final List<String> ALL = build();
 
     private WarmupFilms() {
     }
 
     /** Every film as a JSON object, shapes interleaved: reference, pre-release, bare, reference, ... */
     static List<String> all() {
+        return ALL;
+    }
+
+    private static List<String> build() {
         List<String> films = new ArrayList<>(VARIANTS * SHAPES);
         for (int k = 0; k < VARIANTS; k++) {
             films.add(reference(k));
@@ -34,7 +39,7 @@ final class WarmupFilms {
 
     /** A JSON array of {@code size} films drawn from {@link #all}, shapes mixed as in a spreadsheet of films. */
     static String batch(int size) {
-        List<String> films = all();
+        List<String> films = ALL;
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < size; i++) {
             if (i > 0) b.append(',');
